@@ -231,7 +231,10 @@ def hardness(value_cell, scale_cell):
 
 
 def fz_per_diameter(cell):
-    """(min, max, note) for a feed-per-tooth cell such as '0.003-0.008 x D (start 0.004 x D)'."""
+    """Reads a feed-per-tooth cell such as '0.003-0.008 x D (start 0.004 x D)' or '0.05-0.1 mm'.
+
+    Returns (min per D, max per D, min mm, max mm, note).
+    """
     cell = text(cell)
     if cell is None:
         return None, None, None, None, None
@@ -479,7 +482,7 @@ def tool_rows(rows):
 
         name = designation
         if len(designation) > 40 and " (" in designation:
-            name, rest = designation.split(" (", 1)
+            name = designation.split(" (", 1)[0]
             notes.append("Listed as: %s" % designation)
         if raw_type.lower() not in PLAIN_TOOL_TYPES:
             notes.append("Listed type: %s" % raw_type)
@@ -510,7 +513,7 @@ def tool_rows(rows):
                 chip_lo, chip_hi = f_lo, f_hi
             elif unit.startswith("fn"):
                 fn_lo, fn_hi = f_lo, f_hi
-            if not f_plain or (unit not in ("fz mm/tooth",)) or f_lo is None:
+            if not f_plain or f_lo is None or unit != "fz mm/tooth":
                 symbol, _, unit_rest = unit.partition(" ")
                 notes.append("%s as published: %s %s" % (symbol or "Feed", text(r["feed_value"]), unit_rest))
 
@@ -704,6 +707,11 @@ def main(argv):
         sys.stderr.write("usage: seed_catalog.py [CSV_DIR]\n")
         return 2
     csv_dir = os.path.abspath(argv[1]) if len(argv) == 2 else os.path.normpath(DEFAULT_CSV_DIR)
+    missing = [n for n in ("materials.csv", "tools.csv", "machines.csv")
+               if not os.path.isfile(os.path.join(csv_dir, n))]
+    if missing:
+        sys.stderr.write("%s: missing %s\n" % (csv_dir, ", ".join(missing)))
+        return 1
 
     materials, cutting = material_rows(read_csv(csv_dir, "materials.csv"))
     tools = tool_rows(read_csv(csv_dir, "tools.csv"))

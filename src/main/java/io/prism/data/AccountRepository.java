@@ -1,0 +1,96 @@
+package io.prism.data;
+
+import static io.prism.generated.jooq.Tables.API_KEY;
+import static io.prism.generated.jooq.Tables.TENANT;
+
+import io.prism.generated.jooq.tables.records.ApiKeyRecord;
+import io.prism.tenancy.TenantId;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Repository;
+
+/** Tenants and API keys. */
+@Repository
+public class AccountRepository {
+
+    /** A stored key as authentication sees it. */
+    public record KeyGrant(TenantId tenant, UUID keyId, String prefix, String tenantName, String tier,
+                           List<String> scopes, OffsetDateTime expiresAt, OffsetDateTime revokedAt) {
+    }
+
+    /** Looks a key up by the hash of its secret, across tenants (through a narrow database function). */
+    public Optional<KeyGrant> authenticate(DSLContext dsl, String keyHash) {
+        return dsl.resultQuery("SELECT * FROM prism_authenticate({0})", DSL.val(keyHash, SQLDataType.VARCHAR))
+                .fetchOptional(AccountRepository::toGrant);
+    }
+
+    /** The tenant owning a key id, or empty; used by the operator to revoke by id alone. */
+    public Optional<TenantId> keyTenant(DSLContext dsl, UUID keyId) {
+        return dsl.resultQuery("SELECT prism_api_key_tenant({0})", DSL.val(keyId))
+                .fetchOptional()
+                .map(r -> r.get(0, UUID.class))
+                .map(TenantId::new);
+    }
+
+    public TenantRow insertTenant(DSLContext dsl, TenantId id, String name, String tier) {
+        return dsl.insertInto(TENANT)
+                .set(TENANT.TENANT_ID, id.value())
+                .set(TENANT.NAME, name)
+                .set(TENANT.TIER, tier)
+                .returning()
+                .fetchOne(r -> new TenantRow(new TenantId(r.getTenantId()), r.getName(), r.getTier(),
+                        r.getCreatedAt()));
+    }
+
+    public Optional<TenantRow> findTenant(DSLContext dsl, TenantId id) {
+        return dsl.selectFrom(TENANT)
+                .where(TENANT.TENANT_ID.eq(id.value()))
+                .fetchOptional(r -> new TenantRow(new TenantId(r.getTenantId()), r.getName(), r.getTier(),
+                        r.getCreatedAt()));
+    }
+
+    public ApiKeyRow insertKey(DSLContext dsl, TenantId tenant, String prefix, String hash, List<String> scopes,
+                               OffsetDateTime expiresAt, String description) {
+        return dsl.insertInto(API_KEY)
+                .set(API_KEY.TENANT_ID, tenant.value())
+                .set(API_KEY.KEY_ID, UUID.randomUUID())
+                .set(API_KEY.PREFIX, prefix)
+                .set(API_KEY.KEY_HASH, hash)
+                .set(API_KEY.SCOPES, scopes.toArray(String[]::new))
+                .set(API_KEY.EXPIRES_AT, expiresAt)
+                .set(API_KEY.DESCRIPTION, description)
+                .returning()
+                .fetchOne(AccountRepository::toKey);
+    }
+
+    /** Marks the tenant's key revoked (keeping the first revocation time); empty when it has no such key. */
+    public Optional<ApiKeyRow> revokeKey(DSLContext dsl, TenantId tenant, UUID keyId) {
+        return dsl.update(API_KEY)
+                .set(API_KEY.REVOKED_AT, DSL.coalesce(API_KEY.REVOKED_AT, DSL.currentOffsetDateTime()))
+                .where(API_KEY.TENANT_ID.eq(tenant.value()))
+                .and(API_KEY.KEY_ID.eq(keyId))
+                .returning()
+                .fetchOptional(AccountRepository::toKey);
+    }
+
+    private static ApiKeyRow toKey(ApiKeyRecord r) {
+        return new ApiKeyRow(r.getKeyId(), new TenantId(r.getTenantId()), r.getPrefix(),
+                Arrays.asList(r.getScopes()), r.getDescription(), r.getCreatedAt(), r.getExpiresAt(),
+                r.getRevokedAt());
+    }
+
+    private static KeyGrant toGrant(Record r) {
+        String[] scopes = r.get("scopes", String[].class);
+        return new KeyGrant(new TenantId(r.get("tenant_id", UUID.class)), r.get("key_id", UUID.class),
+                r.get("prefix", String.class), r.get("tenant_name", String.class), r.get("tier", String.class),
+                scopes == null ? List.of() : Arrays.asList(scopes), r.get("expires_at", OffsetDateTime.class),
+                r.get("revoked_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,107 @@
+package io.prism.data;
+
+import io.prism.error.ErrorCode;
+import io.prism.error.PrismException;
+import io.prism.tenancy.TenantId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.jooq.Configuration;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteListenerProvider;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The single way the service reaches PostgreSQL: every piece of work runs in a transaction whose tenant is set
+ * with {@code set_config('app.tenant_id', …, true)} as its first statement, on a pooled connection that runs as
+ * the non-owner application role. Row level security therefore scopes every statement to that tenant, on top of
+ * the tenant predicate each repository writes explicitly.
+ */
+@Component
+public class Database {
+
+    private final DataSource dataSource;
+    private final Configuration base;
+
+    public Database(DataSource dataSource, ObjectProvider<ExecuteListenerProvider> listeners) {
+        this.dataSource = dataSource;
+        Configuration config = new DefaultConfiguration()
+                .set(SQLDialect.POSTGRES)
+                .set(new Settings().withExecuteLogging(false).withRenderSchema(false));
+        List<ExecuteListenerProvider> providers = listeners.orderedStream().toList();
+        if (!providers.isEmpty()) {
+            config = config.set(providers.toArray(ExecuteListenerProvider[]::new));
+        }
+        this.base = config;
+    }
+
+    /**
+     * Runs {@code work} in its own transaction for {@code tenant}, commits when it returns and rolls back when
+     * it throws, so a failed write leaves nothing behind.
+     */
+    public <T> T inTransaction(TenantId tenant, boolean readOnly, Function<DSLContext, T> work) {
+        try (Connection connection = open(tenant, readOnly)) {
+            try {
+                T result = work.apply(dsl(connection));
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** Opens a read session: one read-only transaction, tenant set, kept until the session is closed. */
+    public ReadSession openSession(TenantId tenant) {
+        try {
+            Connection connection = open(tenant, true);
+            return new ReadSession(connection, dsl(connection));
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private Connection open(TenantId tenant, boolean readOnly) throws SQLException {
+        Connection connection = dataSource.getConnection();
+        try {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(readOnly);
+            try (PreparedStatement ps = connection.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+                ps.setString(1, tenant.value().toString());
+                ps.execute();
+            }
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    private DSLContext dsl(Connection connection) {
+        return DSL.using(base.derive(connection));
+    }
+
+    private static void rollbackQuietly(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    static PrismException unavailable(SQLException e) {
+        return new PrismException(ErrorCode.UNAVAILABLE, "The database is not reachable; try again later",
+                List.of());
+    }
+}

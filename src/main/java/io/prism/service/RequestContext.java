@@ -1,0 +1,82 @@
+package io.prism.service;
+
+import io.prism.data.Database;
+import io.prism.data.ReadSession;
+import io.prism.error.PrismException;
+import io.prism.tenancy.Principal;
+import io.prism.tenancy.Scope;
+import io.prism.tenancy.TenantId;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+
+/**
+ * The scope of one API request: who calls (tenant, key, scopes), its correlation id, and its database access.
+ * It travels in the GraphQL context; every service method takes it, so the tenant is never implicit.
+ * Reads share one read-only transaction per request (opened on first use); each write runs in its own
+ * transaction.
+ */
+public final class RequestContext implements AutoCloseable {
+
+    /** Key of this object in the GraphQL context and in the servlet request attributes. */
+    public static final String KEY = RequestContext.class.getName();
+
+    private final Principal principal;
+    private final String correlationId;
+    private final Database database;
+    private ReadSession session;
+    private boolean closed;
+
+    public RequestContext(Principal principal, String correlationId, Database database) {
+        this.principal = principal;
+        this.correlationId = correlationId;
+        this.database = database;
+    }
+
+    public Principal principal() {
+        return principal;
+    }
+
+    public TenantId tenant() {
+        return principal.tenant();
+    }
+
+    public String correlationId() {
+        return correlationId;
+    }
+
+    /** Fails with FORBIDDEN unless the caller's key has {@code scope}. */
+    public void require(Scope scope) {
+        if (!principal.has(scope)) {
+            throw PrismException.forbidden("This operation needs an API key with the " + scope + " scope");
+        }
+    }
+
+    /** Runs a read in the request's read transaction. */
+    public <T> T read(Function<DSLContext, T> work) {
+        ReadSession s;
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("request already completed");
+            }
+            if (session == null) {
+                session = database.openSession(tenant());
+            }
+            s = session;
+        }
+        return s.read(work);
+    }
+
+    /** Runs a write in a transaction of its own: committed when {@code work} returns, rolled back if it throws. */
+    public <T> T write(Function<DSLContext, T> work) {
+        return database.inTransaction(tenant(), false, work);
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
+}
