@@ -4,7 +4,6 @@ import io.prism.error.ErrorCode;
 import io.prism.error.PrismException;
 import io.prism.tenancy.TenantId;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Function;
@@ -62,6 +61,20 @@ public class Database {
         }
     }
 
+    /**
+     * Runs one statement outside any tenant, in auto-commit mode. Only for the narrow security-definer functions
+     * that must work before a tenant is known (key lookup); tenant tables show no rows here.
+     */
+    public <T> T withoutTenant(Function<DSLContext, T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            connection.setReadOnly(true);
+            return work.apply(dsl(connection));
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
     /** Opens a read session: one read-only transaction, tenant set, kept until the session is closed. */
     public ReadSession openSession(TenantId tenant) {
         try {
@@ -77,10 +90,8 @@ public class Database {
         try {
             connection.setAutoCommit(false);
             connection.setReadOnly(readOnly);
-            try (PreparedStatement ps = connection.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
-                ps.setString(1, tenant.value().toString());
-                ps.execute();
-            }
+            dsl(connection).select(DSL.function("set_config", String.class, DSL.inline("app.tenant_id"),
+                    DSL.val(tenant.value().toString()), DSL.inline(true))).fetch();
             return connection;
         } catch (SQLException | RuntimeException e) {
             connection.close();

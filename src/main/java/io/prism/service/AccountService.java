@@ -51,8 +51,7 @@ public class AccountService {
                     OPERATOR_SCOPES, true);
         }
         String hash = ApiKeys.hash(token);
-        AccountRepository.KeyGrant grant = database.inTransaction(TenantId.GLOBAL, true,
-                        dsl -> accounts.authenticate(dsl, hash))
+        AccountRepository.KeyGrant grant = database.withoutTenant(dsl -> accounts.authenticate(dsl, hash))
                 .orElseThrow(() -> unauthenticated("The API key is not valid"));
         if (grant.revokedAt() != null) {
             throw unauthenticated("The API key has been revoked");
@@ -115,7 +114,7 @@ public class AccountService {
     public ApiKeyRow revokeApiKey(RequestContext ctx, String keyId) {
         requireOperator(ctx);
         UUID id = Checks.id(keyId, "id");
-        TenantId owner = database.inTransaction(TenantId.GLOBAL, true, dsl -> accounts.keyTenant(dsl, id))
+        TenantId owner = database.withoutTenant(dsl -> accounts.keyTenant(dsl, id))
                 .orElseThrow(() -> PrismException.notFound("API key", keyId));
         return database.inTransaction(owner, false, dsl -> accounts.revokeKey(dsl, owner, id))
                 .orElseThrow(() -> PrismException.notFound("API key", keyId));

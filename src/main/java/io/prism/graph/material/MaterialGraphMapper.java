@@ -46,7 +46,7 @@ final class MaterialGraphMapper {
                 in.getIsoGroup() == null ? c.isoGroup() : in.getIsoGroup().name(),
                 or(in.getMaterialClass(), c.materialClass()),
                 or(in.getCondition(), c.condition()),
-                in.getHardness() == null ? c.hardnessValue() : in.getHardness().getValue(),
+                in.getHardness() == null ? c.hardnessValue() : Double.valueOf(in.getHardness().getValue()),
                 in.getHardness() == null ? c.hardnessScale() : in.getHardness().getScale().name(),
                 or(in.getTensileStrengthMpa(), c.tensileStrength()),
                 or(in.getYieldStrengthMpa(), c.yieldStrength()),

@@ -1,5 +1,6 @@
 package io.prism.graph.support;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandler;
@@ -39,6 +40,10 @@ public class GraphQlErrors implements DataFetcherExceptionHandler {
         RequestContext ctx = dfe.getGraphQlContext().get(RequestContext.KEY);
         String correlationId = ctx == null ? null : ctx.correlationId();
         GraphQLError error;
+        if (e instanceof org.jooq.exception.DataAccessException dae && connectionLost(dae.sqlState())) {
+            log.warn("Database connection lost in {}: {}", params.getPath(), dae.getMessage());
+            e = new PrismException(ErrorCode.UNAVAILABLE, "The database is not reachable; try again later", List.of());
+        }
         if (e instanceof PrismException p) {
             error = error(p.code(), p.getMessage(), p.field(), correlationId)
                     .path(params.getPath()).location(params.getSourceLocation()).build();
@@ -48,6 +53,11 @@ public class GraphQlErrors implements DataFetcherExceptionHandler {
                     List.of(), correlationId).path(params.getPath()).location(params.getSourceLocation()).build();
         }
         return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(error).build());
+    }
+
+    /** Connection failures (class 08) and server shutdowns or terminated backends (57P01–57P03). */
+    private static boolean connectionLost(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P"));
     }
 
     /** An error with the service's extensions: code, correlation id and, for bad input, the field at fault. */
@@ -61,6 +71,7 @@ public class GraphQlErrors implements DataFetcherExceptionHandler {
         if (correlationId != null) {
             extensions.put("correlationId", correlationId);
         }
-        return GraphqlErrorBuilder.newError().message(message).extensions(extensions);
+        return GraphqlErrorBuilder.newError().message(message).extensions(extensions)
+                .errorType(ErrorClassification.errorClassification(code.name()));
     }
 }

@@ -1,8 +1,11 @@
 package io.prism.graph.support;
 
+import com.netflix.graphql.types.errors.ErrorDetail;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.GraphQLError;
+import graphql.InvalidSyntaxError;
+import graphql.validation.ValidationError;
 import io.prism.data.Database;
 import io.prism.error.ErrorCode;
 import io.prism.service.RequestContext;
@@ -11,6 +14,8 @@ import io.prism.web.CorrelationIdFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -25,6 +30,8 @@ import reactor.core.publisher.Mono;
  */
 @Component
 public class RequestContextInterceptor implements WebGraphQlInterceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestContextInterceptor.class);
 
     private final Database database;
 
@@ -42,8 +49,12 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
         RequestContext ctx = new RequestContext(principal, correlationId, database);
         request.configureExecutionInput((input, builder) ->
                 builder.graphQLContext(Map.of(RequestContext.KEY, ctx)).build());
+        long start = System.nanoTime();
         return chain.next(request)
                 .map(response -> withCodes(response, correlationId))
+                .doOnNext(response -> log.info("GraphQL operation {} answered in {} ms with {} error(s)",
+                        request.getOperationName() == null ? "(anonymous)" : request.getOperationName(),
+                        (System.nanoTime() - start) / 1_000_000, response.getErrors().size()))
                 .doFinally(signal -> ctx.close());
     }
 
@@ -59,7 +70,11 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
                 coded.add(e);
                 continue;
             }
-            ErrorCode code = isClientError(e.getErrorType()) ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL;
+            ErrorCode code = isClientError(e) ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL;
+            if (code == ErrorCode.INTERNAL) {
+                log.error("Unclassified GraphQL error {} ({}): {}", e.getClass().getName(), e.getErrorType(),
+                        e.getMessage());
+            }
             String message = code == ErrorCode.INTERNAL
                     ? "Internal error; quote the correlation id when reporting it" : e.getMessage();
             coded.add(GraphQlErrors.error(code, message, List.of(), correlationId)
@@ -68,15 +83,20 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
         return response.transform(b -> b.errors(coded));
     }
 
-    private static boolean isClientError(ErrorClassification type) {
-        if (type == ErrorType.InvalidSyntax || type == ErrorType.ValidationError
-                || type == ErrorType.OperationNotSupported) {
+    /** Parse, validation and variable-coercion errors are the client's; everything else is ours. */
+    private static boolean isClientError(GraphQLError e) {
+        if (e instanceof ValidationError || e instanceof InvalidSyntaxError) {
             return true;
         }
-        if (type == null) {
-            return false;
+        ErrorClassification type = e.getErrorType();
+        if (type instanceof ErrorDetail detail) {
+            type = detail.getErrorType();
         }
-        String name = type.toString();
-        return name.equals("BAD_REQUEST") || name.equals("ValidationError") || name.equals("InvalidSyntax");
+        if (type == com.netflix.graphql.types.errors.ErrorType.BAD_REQUEST) {
+            return true;
+        }
+        return type == ErrorType.InvalidSyntax
+                || type == ErrorType.ValidationError || type == ErrorType.OperationNotSupported
+                || (type != null && type.toString().equals("BAD_REQUEST"));
     }
 }

@@ -1,0 +1,142 @@
+package io.prism.data;
+
+import static io.prism.generated.jooq.Tables.TOOL;
+
+import io.prism.generated.jooq.tables.records.ToolRecord;
+import io.prism.tenancy.TenantId;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** Tools. Every method takes the tenant explicitly and filters on it. */
+@Repository
+public class ToolRepository {
+
+    public Optional<ToolRow> find(DSLContext dsl, TenantId tenant, UUID id) {
+        return dsl.selectFrom(TOOL)
+                .where(TOOL.TOOL_ID.eq(id))
+                .and(Visibility.readable(TOOL.TENANT_ID, tenant, null))
+                .fetchOptional(ToolRepository::toRow);
+    }
+
+    public Page<ToolRow> list(DSLContext dsl, TenantId tenant, ToolQuery q, int first, String after) {
+        return Pager.page(dsl, TOOL, filter(tenant, q), List.of(TOOL.NAME), TOOL.TOOL_ID, first, after,
+                r -> toRow(r.into(TOOL)), row -> List.of(row.name()), ToolRow::id);
+    }
+
+    private static Condition filter(TenantId tenant, ToolQuery q) {
+        Condition c = Visibility.readable(TOOL.TENANT_ID, tenant, q.owner());
+        if (q.types() != null) {
+            c = c.and(TOOL.TOOL_TYPE.in(q.types()));
+        }
+        if (q.toolMaterials() != null) {
+            c = c.and(TOOL.TOOL_MATERIAL.in(q.toolMaterials()));
+        }
+        if (q.diameterRange()) {
+            c = c.and(TOOL.DIAMETER_MM.isNotNull());
+            if (q.diameterMin() != null) {
+                c = c.and(TOOL.DIAMETER_MM.ge(q.diameterMin()));
+            }
+            if (q.diameterMax() != null) {
+                c = c.and(TOOL.DIAMETER_MM.le(q.diameterMax()));
+            }
+        }
+        if (q.search() != null && !q.search().isBlank()) {
+            c = c.and(Visibility.contains(TOOL.SEARCH_TEXT, q.search().trim()));
+        }
+        if (q.verifiedOnly()) {
+            c = c.and(TOOL.VERIFIED.isTrue());
+        }
+        return c;
+    }
+
+    public ToolRow insert(DSLContext dsl, TenantId tenant, ToolDraft draft) {
+        ToolRecord r = dsl.newRecord(TOOL);
+        r.setTenantId(tenant.value());
+        r.setToolId(UUID.randomUUID());
+        apply(r, draft);
+        r.insert();
+        return find(dsl, tenant, r.getToolId()).orElseThrow();
+    }
+
+    /**
+     * Replaces the writable fields of the tenant's own tool (code and published recommendation stay); empty when
+     * it has no such tool.
+     */
+    public Optional<ToolRow> update(DSLContext dsl, TenantId tenant, UUID id, ToolDraft draft) {
+        ToolRecord r = dsl.selectFrom(TOOL)
+                .where(TOOL.TOOL_ID.eq(id))
+                .and(Visibility.writable(TOOL.TENANT_ID, tenant))
+                .forUpdate()
+                .fetchOne();
+        if (r == null) {
+            return Optional.empty();
+        }
+        apply(r, draft);
+        r.setUpdatedAt(OffsetDateTime.now());
+        r.update();
+        return find(dsl, tenant, id);
+    }
+
+    /** Deletes the tenant's own tool; false when it has no such tool. */
+    public boolean delete(DSLContext dsl, TenantId tenant, UUID id) {
+        return dsl.deleteFrom(TOOL)
+                .where(TOOL.TOOL_ID.eq(id))
+                .and(Visibility.writable(TOOL.TENANT_ID, tenant))
+                .execute() == 1;
+    }
+
+    private static void apply(ToolRecord r, ToolDraft d) {
+        r.setName(d.name());
+        r.setToolType(d.type());
+        r.setIsoDesignation(d.isoDesignation());
+        r.setDiameterMm(d.diameter());
+        r.setFlutes(d.flutes());
+        r.setFluteLengthMm(d.fluteLength());
+        r.setOverallLengthMm(d.overallLength());
+        r.setCornerRadiusMm(d.cornerRadius());
+        r.setHelixAngleDeg(d.helixAngleDeg());
+        r.setPointAngleDeg(d.pointAngleDeg());
+        r.setToolMaterial(d.toolMaterial());
+        r.setCoating(d.coating());
+        r.setGrade(d.grade());
+        r.setMaxRpm(d.maxRpm());
+        r.setChipLoadMinMm(d.chipLoadMin());
+        r.setChipLoadMaxMm(d.chipLoadMax());
+        r.setNotes(d.notes());
+        Provenance p = Provenance.tenantEntered(d.source(), d.verified());
+        r.setSource(p.source());
+        r.setVerification(p.verification());
+        r.setVerified(p.verified());
+        // the type is indexed in words ("flat end mill"), as in the shared catalog
+        String typeWords = d.type() == null ? null : d.type().replace('_', ' ').toLowerCase(Locale.ROOT);
+        r.setSearchText(Visibility.searchText(r.getCode(), d.name(), typeWords, d.isoDesignation()));
+    }
+
+    private static ToolRow toRow(ToolRecord r) {
+        return new ToolRow(r.getToolId(), new TenantId(r.getTenantId()), r.getCode(), r.getName(), r.getToolType(),
+                r.getIsoDesignation(), r.getDiameterMm(), r.getFlutes(), r.getFluteLengthMm(),
+                r.getOverallLengthMm(), r.getCornerRadiusMm(), r.getHelixAngleDeg(), r.getPointAngleDeg(),
+                r.getToolMaterial(), r.getCoating(), r.getGrade(), r.getMaxRpm(), r.getChipLoadMinMm(),
+                r.getChipLoadMaxMm(), recommendation(r), r.getNotes(),
+                new Provenance(r.getSource(), r.getVerification(), r.getVerified()), r.getCreatedAt(),
+                r.getUpdatedAt());
+    }
+
+    /** The published recommendation, or null when the row has no rec_* value at all. */
+    private static ToolRow.Recommendation recommendation(ToolRecord r) {
+        ToolRow.Recommendation rec = new ToolRow.Recommendation(r.getRecIsoGroup(), r.getRecWorkMaterial(),
+                r.getRecVcMinMMin(), r.getRecVcMaxMMin(), r.getRecFeedPerRevMinMm(), r.getRecFeedPerRevMaxMm(),
+                r.getRecApMinMm(), r.getRecApMaxMm(), r.getRecRpm(), r.getRecFeedRateMmMin());
+        boolean empty = rec.isoGroup() == null && rec.workMaterial() == null && rec.cuttingSpeedMin() == null
+                && rec.cuttingSpeedMax() == null && rec.feedPerRevMin() == null && rec.feedPerRevMax() == null
+                && rec.depthOfCutMin() == null && rec.depthOfCutMax() == null && rec.spindleSpeedRpm() == null
+                && rec.feedRate() == null;
+        return empty ? null : rec;
+    }
+}
