@@ -4,7 +4,6 @@ import static io.prism.generated.jooq.Tables.MACHINE;
 
 import io.prism.generated.jooq.tables.records.MachineRecord;
 import io.prism.tenancy.TenantId;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,15 +19,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MachineRepository {
 
+    /** Finds, inserts, updates and deletes rows of this table under the tenant predicates. */
+    private static final OwnedRows<MachineRecord> ROWS =
+            new OwnedRows<>(MACHINE, MACHINE.TENANT_ID, MACHINE.MACHINE_ID, MACHINE.UPDATED_AT);
+
     /** Lower-cased make, model and code, space-joined: what the {@code search} filter looks into. */
     private static final Field<String> SEARCH = DSL.lower(DSL.concat(MACHINE.MAKE, DSL.inline(" "), MACHINE.MODEL,
             DSL.inline(" "), DSL.coalesce(MACHINE.CODE, DSL.inline(""))));
 
+    /** The machine with this id if the tenant may read it (its own or a shared one); empty otherwise. */
     public Optional<MachineRow> find(DSLContext dsl, TenantId tenant, UUID id) {
-        return dsl.selectFrom(MACHINE)
-                .where(MACHINE.MACHINE_ID.eq(id))
-                .and(Visibility.readable(MACHINE.TENANT_ID, tenant, null))
-                .fetchOptional(MachineRepository::toRow);
+        return ROWS.findVisible(dsl, tenant, id).map(MachineRepository::toRow);
     }
 
     public Page<MachineRow> list(DSLContext dsl, TenantId tenant, MachineQuery q, int first, String after) {
@@ -54,12 +55,9 @@ public class MachineRepository {
         return c;
     }
 
+    /** Creates a machine of the tenant's own from the draft. */
     public MachineRow insert(DSLContext dsl, TenantId tenant, MachineDraft draft) {
-        MachineRecord r = dsl.newRecord(MACHINE);
-        r.setTenantId(tenant.value());
-        r.setMachineId(UUID.randomUUID());
-        apply(r, draft);
-        r.insert();
+        MachineRecord r = ROWS.insertOwn(dsl, tenant, rec -> apply(rec, draft));
         return find(dsl, tenant, r.getMachineId()).orElseThrow();
     }
 
@@ -68,26 +66,13 @@ public class MachineRepository {
      * bar capacity stay); empty when it has no such machine.
      */
     public Optional<MachineRow> update(DSLContext dsl, TenantId tenant, UUID id, MachineDraft draft) {
-        MachineRecord r = dsl.selectFrom(MACHINE)
-                .where(MACHINE.MACHINE_ID.eq(id))
-                .and(Visibility.writable(MACHINE.TENANT_ID, tenant))
-                .forUpdate()
-                .fetchOne();
-        if (r == null) {
-            return Optional.empty();
-        }
-        apply(r, draft);
-        r.setUpdatedAt(OffsetDateTime.now());
-        r.update();
-        return find(dsl, tenant, id);
+        return ROWS.updateOwn(dsl, tenant, id, r -> apply(r, draft))
+                .flatMap(updated -> find(dsl, tenant, id));
     }
 
     /** Deletes the tenant's own machine; false when it has no such machine. */
     public boolean delete(DSLContext dsl, TenantId tenant, UUID id) {
-        return dsl.deleteFrom(MACHINE)
-                .where(MACHINE.MACHINE_ID.eq(id))
-                .and(Visibility.writable(MACHINE.TENANT_ID, tenant))
-                .execute() == 1;
+        return ROWS.deleteOwn(dsl, tenant, id);
     }
 
     private static void apply(MachineRecord r, MachineDraft d) {

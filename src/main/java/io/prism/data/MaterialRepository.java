@@ -22,11 +22,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MaterialRepository {
 
+    /** Finds, inserts, updates and deletes rows of this table under the tenant predicates. */
+    private static final OwnedRows<MaterialRecord> ROWS =
+            new OwnedRows<>(MATERIAL, MATERIAL.TENANT_ID, MATERIAL.MATERIAL_ID, MATERIAL.UPDATED_AT);
+
+    /** The material with this id if the tenant may read it (its own or a shared one); empty otherwise. */
     public Optional<MaterialRow> find(DSLContext dsl, TenantId tenant, UUID id) {
-        return dsl.selectFrom(MATERIAL)
-                .where(MATERIAL.MATERIAL_ID.eq(id))
-                .and(Visibility.readable(MATERIAL.TENANT_ID, tenant, null))
-                .fetchOptional(MaterialRepository::toRow);
+        return ROWS.findVisible(dsl, tenant, id).map(MaterialRepository::toRow);
     }
 
     public Page<MaterialRow> list(DSLContext dsl, TenantId tenant, MaterialQuery q, int first, String after) {
@@ -57,37 +59,21 @@ public class MaterialRepository {
         return c;
     }
 
+    /** Creates a material of the tenant's own from the draft. */
     public MaterialRow insert(DSLContext dsl, TenantId tenant, MaterialDraft draft) {
-        MaterialRecord r = dsl.newRecord(MATERIAL);
-        r.setTenantId(tenant.value());
-        r.setMaterialId(UUID.randomUUID());
-        apply(r, draft);
-        r.insert();
+        MaterialRecord r = ROWS.insertOwn(dsl, tenant, rec -> apply(rec, draft));
         return find(dsl, tenant, r.getMaterialId()).orElseThrow();
     }
 
     /** Replaces the writable fields of the tenant's own material; empty when it has no such material. */
     public Optional<MaterialRow> update(DSLContext dsl, TenantId tenant, UUID id, MaterialDraft draft) {
-        MaterialRecord r = dsl.selectFrom(MATERIAL)
-                .where(MATERIAL.MATERIAL_ID.eq(id))
-                .and(Visibility.writable(MATERIAL.TENANT_ID, tenant))
-                .forUpdate()
-                .fetchOne();
-        if (r == null) {
-            return Optional.empty();
-        }
-        apply(r, draft);
-        r.setUpdatedAt(OffsetDateTime.now());
-        r.update();
-        return find(dsl, tenant, id);
+        return ROWS.updateOwn(dsl, tenant, id, r -> apply(r, draft))
+                .flatMap(updated -> find(dsl, tenant, id));
     }
 
     /** Deletes the tenant's own material (its cutting data goes with it); false when it has no such material. */
     public boolean delete(DSLContext dsl, TenantId tenant, UUID id) {
-        return dsl.deleteFrom(MATERIAL)
-                .where(MATERIAL.MATERIAL_ID.eq(id))
-                .and(Visibility.writable(MATERIAL.TENANT_ID, tenant))
-                .execute() == 1;
+        return ROWS.deleteOwn(dsl, tenant, id);
     }
 
     /**

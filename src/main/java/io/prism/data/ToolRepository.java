@@ -4,7 +4,6 @@ import static io.prism.generated.jooq.Tables.TOOL;
 
 import io.prism.generated.jooq.tables.records.ToolRecord;
 import io.prism.tenancy.TenantId;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,11 +16,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ToolRepository {
 
+    /** Finds, inserts, updates and deletes rows of this table under the tenant predicates. */
+    private static final OwnedRows<ToolRecord> ROWS =
+            new OwnedRows<>(TOOL, TOOL.TENANT_ID, TOOL.TOOL_ID, TOOL.UPDATED_AT);
+
+    /** The tool with this id if the tenant may read it (its own or a shared one); empty otherwise. */
     public Optional<ToolRow> find(DSLContext dsl, TenantId tenant, UUID id) {
-        return dsl.selectFrom(TOOL)
-                .where(TOOL.TOOL_ID.eq(id))
-                .and(Visibility.readable(TOOL.TENANT_ID, tenant, null))
-                .fetchOptional(ToolRepository::toRow);
+        return ROWS.findVisible(dsl, tenant, id).map(ToolRepository::toRow);
     }
 
     public Page<ToolRow> list(DSLContext dsl, TenantId tenant, ToolQuery q, int first, String after) {
@@ -55,12 +56,9 @@ public class ToolRepository {
         return c;
     }
 
+    /** Creates a tool of the tenant's own from the draft. */
     public ToolRow insert(DSLContext dsl, TenantId tenant, ToolDraft draft) {
-        ToolRecord r = dsl.newRecord(TOOL);
-        r.setTenantId(tenant.value());
-        r.setToolId(UUID.randomUUID());
-        apply(r, draft);
-        r.insert();
+        ToolRecord r = ROWS.insertOwn(dsl, tenant, rec -> apply(rec, draft));
         return find(dsl, tenant, r.getToolId()).orElseThrow();
     }
 
@@ -69,26 +67,13 @@ public class ToolRepository {
      * it has no such tool.
      */
     public Optional<ToolRow> update(DSLContext dsl, TenantId tenant, UUID id, ToolDraft draft) {
-        ToolRecord r = dsl.selectFrom(TOOL)
-                .where(TOOL.TOOL_ID.eq(id))
-                .and(Visibility.writable(TOOL.TENANT_ID, tenant))
-                .forUpdate()
-                .fetchOne();
-        if (r == null) {
-            return Optional.empty();
-        }
-        apply(r, draft);
-        r.setUpdatedAt(OffsetDateTime.now());
-        r.update();
-        return find(dsl, tenant, id);
+        return ROWS.updateOwn(dsl, tenant, id, r -> apply(r, draft))
+                .flatMap(updated -> find(dsl, tenant, id));
     }
 
     /** Deletes the tenant's own tool; false when it has no such tool. */
     public boolean delete(DSLContext dsl, TenantId tenant, UUID id) {
-        return dsl.deleteFrom(TOOL)
-                .where(TOOL.TOOL_ID.eq(id))
-                .and(Visibility.writable(TOOL.TENANT_ID, tenant))
-                .execute() == 1;
+        return ROWS.deleteOwn(dsl, tenant, id);
     }
 
     private static void apply(ToolRecord r, ToolDraft d) {

@@ -109,6 +109,27 @@ class AuthenticationTest extends IntegrationTest {
     }
 
     @Test
+    void shouldValidateTenantCreationAndWriteNothingOnFailure() {
+        long before = sqlCount("SELECT count(*) FROM tenant");
+        Response blank = graphql(ADMIN_KEY, "mutation { createTenant(input: {name: \"  \", tier: FREE}) "
+                + "{ tenant { id } } }");
+        assertThat(blank.errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(blank.errors().path(0).path("extensions").path("field").asString()).isEqualTo("input.name");
+        Response tier = graphql(ADMIN_KEY, "mutation { createTenant(input: {name: \"x\", tier: GOLD}) "
+                + "{ tenant { id } } }");
+        assertThat(tier.errorCode()).isEqualTo("BAD_USER_INPUT");
+        Response global = graphql(ADMIN_KEY, "mutation { createApiKey(input: {tenantId: "
+                + "\"00000000-0000-0000-0000-000000000000\", scopes: [READ]}) { plainKey } }");
+        assertThat(global.errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(sqlCount("SELECT count(*) FROM tenant")).isEqualTo(before);
+        JsonNode created = ok(ADMIN_KEY, "mutation { createTenant(input: {name: \"Acme\", tier: ENTERPRISE}) "
+                + "{ tenant { id name tier createdAt } } }").path("createTenant").path("tenant");
+        assertThat(created.path("tier").asString()).isEqualTo("ENTERPRISE");
+        assertThat(created.path("createdAt").asString()).endsWith("Z");
+        assertThat(sqlCount("SELECT count(*) FROM tenant")).isEqualTo(before + 1);
+    }
+
+    @Test
     void shouldEchoTheCorrelationIdInHeaderAndErrors() {
         Response r = graphql(null, ME, null, "X-Correlation-Id", "corr-auth-123");
         assertThat(r.headers().firstValue("X-Correlation-Id")).hasValue("corr-auth-123");
