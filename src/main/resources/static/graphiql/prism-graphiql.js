@@ -5,8 +5,8 @@
   var defaultHeaders = root.getAttribute('data-default-headers') ||
     '{\n  "Authorization": "Bearer <your API key>"\n}';
   var exampleQuery = [
-    '# PRISM: materials, tools and machines for machining.',
-    '# Put your API key in the Headers tab below, then press the run button.',
+    '# PRISM: the machining catalog.',
+    '# Your API key goes in the Headers tab; press Run.',
     '',
     'query SteelsWithCuttingData {',
     '  materials(first: 5, filter: { isoGroups: [P], search: "steel" }) {',
