@@ -1,15 +1,23 @@
 package io.prism.web;
 
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.idl.SchemaPrinter;
+import java.util.Set;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The GraphQL schema as SDL, with every description, at {@code /api/v1/schema.graphqls}. No key needed. */
+/**
+ * The GraphQL schema as SDL, with every description, at {@code /api/v1/schema.graphqls}. No key needed. The DGS
+ * framework merges its own error-type enums into every schema; nothing of ours refers to them (errors carry
+ * {@code extensions.code} from the service's taxonomy), so they are left out of the published document.
+ */
 @RestController
 public class SchemaController {
+
+    private static final Set<String> FRAMEWORK_TYPES = Set.of("ErrorType", "ErrorDetail");
 
     private final String sdl;
 
@@ -18,7 +26,8 @@ public class SchemaController {
                 .includeDirectives(false)
                 .includeScalarTypes(true)
                 .includeSchemaDefinition(true)
-                .descriptionsAsHashComments(false);
+                .descriptionsAsHashComments(false)
+                .includeSchemaElement(e -> !(e instanceof GraphQLNamedType t && FRAMEWORK_TYPES.contains(t.getName())));
         this.sdl = new SchemaPrinter(options).print(graphQlSource.schema());
     }
 
