@@ -10,6 +10,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PrismApplication {
 
     public static void main(String[] args) {
+        quietJooq();
         SpringApplication.run(PrismApplication.class, args);
+    }
+
+    /** jOOQ prints a banner and a "tip of the day" on first use; neither belongs in JSON logs. */
+    static void quietJooq() {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
     }
 }

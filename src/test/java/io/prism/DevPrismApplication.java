@@ -54,6 +54,7 @@ public final class DevPrismApplication {
             System.setProperty("prism.graphiql.default-headers",
                     "{\n  \"Authorization\": \"Bearer " + DEMO_ADMIN_KEY + "\"\n}");
         }
+        PrismApplication.quietJooq();
         SpringApplication.run(PrismApplication.class, args);
     }
 
