@@ -24,7 +24,7 @@ class AuthenticationTest extends IntegrationTest {
         assertUnauthenticated(postRaw("/api/v1/graphql", null, "{\"query\":\"{ me { keyId } }\"}",
                 "Authorization", "Basic dXNlcjpwYXNz"), "Bearer scheme");
         assertUnauthenticated(graphql("x y", ME), "malformed");
-        assertUnauthenticated(graphql("prism_live_ThisKeyDoesNotExist000000000000", ME), "not valid");
+        assertUnauthenticated(graphql(ApiKeys.PREFIX + "ThisKeyDoesNotExist000000000000", ME), "not valid");
     }
 
     @Test
