@@ -45,6 +45,7 @@ public class DatabaseConfig {
         return new HikariDataSource(config);
     }
 
+    /** The service's pool; it takes the migration source as a parameter only so the database exists first. */
     @Bean
     @Primary
     DataSource dataSource(PrismProperties properties, @FlywayDataSource DataSource migrationDataSource) {

@@ -15,6 +15,8 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Database {
+
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     private final DataSource dataSource;
     private final Configuration base;
@@ -112,6 +116,7 @@ public class Database {
     }
 
     static PrismException unavailable(SQLException e) {
+        log.warn("Database unavailable: {} (SQLState {})", e.getMessage(), e.getSQLState());
         return new PrismException(ErrorCode.UNAVAILABLE, "The database is not reachable; try again later",
                 List.of());
     }

@@ -1,6 +1,7 @@
 package io.prism.data;
 
 import io.prism.tenancy.TenantId;
+import java.util.Locale;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -30,7 +31,7 @@ final class Visibility {
 
     /** Case-insensitive containment on a lower-cased search column, with LIKE wildcards escaped. */
     static Condition contains(Field<String> lowerSearchColumn, String text) {
-        String needle = text.toLowerCase(java.util.Locale.ROOT)
+        String needle = text.toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return lowerSearchColumn.like("%" + needle + "%", '\\');
     }
@@ -46,7 +47,7 @@ final class Visibility {
                 s.append(part.trim());
             }
         }
-        String text = s.toString().toLowerCase(java.util.Locale.ROOT);
+        String text = s.toString().toLowerCase(Locale.ROOT);
         return text.length() > 2000 ? text.substring(0, 2000) : text;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -57,12 +58,12 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         try {
             if (header == null || header.isBlank()) {
                 throw new PrismException(ErrorCode.UNAUTHENTICATED,
-                        "An API key is required: send Authorization: Bearer <key>", java.util.List.of());
+                        "An API key is required: send Authorization: Bearer <key>", List.of());
             }
             if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
                 throw new PrismException(ErrorCode.UNAUTHENTICATED,
                         "The Authorization header must use the Bearer scheme: Authorization: Bearer <key>",
-                        java.util.List.of());
+                        List.of());
             }
             principal = accounts.authenticate(header.substring(BEARER.length()).trim());
         } catch (PrismException e) {

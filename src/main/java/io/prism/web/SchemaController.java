@@ -2,6 +2,7 @@ package io.prism.web;
 
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.idl.SchemaPrinter;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.http.MediaType;
@@ -33,7 +34,7 @@ public class SchemaController {
 
     @GetMapping(value = "/api/v1/schema.graphqls", produces = "text/plain;charset=UTF-8")
     public ResponseEntity<String> schema() {
-        return ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                 .body(sdl);
     }
 }
