@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Generates db/V3__seed_catalog.sql, the Flyway migration that seeds PRISM's shared catalog.
+"""Generates the Flyway migrations that seed PRISM: db/V3__seed_catalog.sql (the shared catalog of materials,
+tools and machines) and db/V5__seed_reference_data.sql (platform reference data: CNC alarms and ISO metric threads).
 
 Usage: python3 codegen/seed/seed_catalog.py [CSV_DIR]
 
-CSV_DIR holds materials.csv, tools.csv and machines.csv (default: ../shared/data relative to the repository root;
-a relative path given on the command line is taken relative to the current directory). The SQL is written to
-db/V3__seed_catalog.sql of the repository that contains this script.
+CSV_DIR holds materials.csv, tools.csv, machines.csv, alarms.csv and threads.csv (default: ../shared/data relative
+to the repository root; a relative path given on the command line is taken relative to the current directory). The
+SQL is written to db/ of the repository that contains this script.
 
 Rules followed here:
 - every number in the SQL is copied from the CSV cell it maps to; a blank or non-numeric cell becomes NULL and any
@@ -13,7 +14,10 @@ Rules followed here:
 - all rows belong to the shared-catalog tenant and get UUIDv5 ids derived from their CSV codes, so the output is
   the same on every run;
 - source and verification are copied from the CSV; verified is true only for `source-text...` and
-  `derived from designation` rows.
+  `derived from designation` rows;
+- reference rows (alarms, threads) belong to no tenant; an alarm's normalized code and number are derived from its
+  published code, and the derived thread diameters are checked against the ISO 68-1 formulas before they are
+  written.
 
 Standard library only.
 """
@@ -31,6 +35,8 @@ ROWS_PER_INSERT = 50
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULT_CSV_DIR = os.path.join(REPO_ROOT, "..", "shared", "data")
 OUTPUT = os.path.join(REPO_ROOT, "db", "V3__seed_catalog.sql")
+REFERENCE_OUTPUT = os.path.join(REPO_ROOT, "db", "V5__seed_reference_data.sql")
+CSV_FILES = ("materials.csv", "tools.csv", "machines.csv", "alarms.csv", "threads.csv")
 
 NUM = r"\d+(?:\.\d+)?"
 NUM_RE = re.compile(r"^" + NUM + r"$")
@@ -668,6 +674,123 @@ def machine_rows(rows):
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# Alarms (reference data)
+
+ALARM_COLUMNS = [
+    "alarm_id", "alarm_uuid", "controller_family", "series", "code", "normalized_code", "code_number", "title",
+    "meaning", "causes_remedy", "source", "verification", "verified",
+]
+
+CONTROLLER_FAMILY_NAMES = {"fanuc": "FANUC", "haas": "HAAS", "siemens": "SIEMENS"}
+ALARM_CODE_RE = re.compile(r"^([A-Z]*)(\d+)$")
+
+
+def normalized_alarm_code(code):
+    """(normalized code, number) of a published alarm code, e.g. 'SV0401' -> ('SV401', 401), '102' -> ('102', 102).
+
+    The normalized code is the upper-case letter prefix followed by the number without leading zeros. The service
+    normalizes what a caller types by the same rule (io.prism.service.AlarmCodes) and matches it against this column.
+    """
+    m = ALARM_CODE_RE.match(code.upper())
+    if not m:
+        raise ValueError("alarm code %r is not a letter prefix followed by digits" % code)
+    number = int(m.group(2))
+    return m.group(1) + str(number), number
+
+
+def required(row, column, key):
+    value = text(row[column])
+    if value is None:
+        raise ValueError("%s: %s is required" % (key, column))
+    return value
+
+
+def alarm_rows(rows):
+    """Alarm rows in CSV order. verified follows is_verified: only `source-text` rows are verified; `recall` rows
+    were not re-read and `corrected-title` rows carry an edited title, so both are not."""
+    out, seen = [], {}
+    for r in rows:
+        alarm_id = required(r, "alarm_id", "alarms.csv")
+        family = CONTROLLER_FAMILY_NAMES.get(required(r, "controller_family", alarm_id).lower())
+        if family is None:
+            raise ValueError("%s: unknown controller family %r" % (alarm_id, r["controller_family"]))
+        code = required(r, "code", alarm_id)
+        normalized, number = normalized_alarm_code(code)
+        if (family, normalized) in seen:
+            raise ValueError("%s and %s are both %s %s" % (seen[(family, normalized)], alarm_id, family, normalized))
+        seen[(family, normalized)] = alarm_id
+        verification = required(r, "verification", alarm_id)
+        out.append([
+            fit(alarm_id, 40, "alarm.alarm_id"), uid("alarm", alarm_id), family,
+            fit(required(r, "series", alarm_id), 200, "alarm.series"), fit(code, 20, "alarm.code"), normalized,
+            number, fit(required(r, "title", alarm_id), 200, "alarm.title"),
+            fit(required(r, "meaning", alarm_id), 1000, "alarm.meaning"),
+            fit(required(r, "causes_remedy", alarm_id), 1000, "alarm.causes_remedy"),
+            fit(required(r, "source", alarm_id), 1000, "alarm.source"), fit(verification, 300, "alarm.verification"),
+            is_verified(verification),
+        ])
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# ISO metric threads (reference data)
+
+THREAD_COLUMNS = [
+    "designation", "series", "nominal_mm", "pitch_mm", "minor_dia_internal_mm", "minor_dia_external_mm",
+    "pitch_dia_mm", "tap_drill_mm", "thread_depth_external_mm", "source", "verification", "verified",
+]
+
+# The derived columns of threads.csv and their ISO 68-1 basic-profile formulas as (factor of D, factor of P).
+THREAD_PROFILE = [
+    ("minor_dia_internal_D1_mm", 1, -1.082532),
+    ("minor_dia_external_d3_mm", 1, -1.226869),
+    ("pitch_dia_d2_mm", 1, -0.649519),
+    ("thread_depth_external_h3_mm", 0, 0.613435),
+]
+THREAD_TOLERANCE_MM = 0.0015  # the CSV rounds to 0.001 mm
+THREAD_VERIFICATION = ("source-text (D, P and tap drill); D1, d3, d2 and h3 derived from D and P by the ISO 68-1 "
+                       "basic profile and checked by the seed generator")
+
+
+def thread_rows(rows):
+    """Thread rows in CSV order. Each designation must spell its own nominal diameter and (fine series) pitch, and
+    each derived diameter must agree with its formula; anything else stops the generator."""
+    out, seen, coarse = [], set(), set()
+    for r in rows:
+        designation = required(r, "designation", "threads.csv")
+        series = required(r, "series", designation).upper()
+        nominal, pitch = num(r["nominal_mm"]), num(r["pitch_mm"])
+        if series not in ("COARSE", "FINE") or nominal is None or pitch is None:
+            raise ValueError("%s: series, nominal_mm and pitch_mm must be COARSE/FINE and numbers" % designation)
+        spelled = "M" + nominal.token + ("x" + pitch.token if series == "FINE" else "")
+        if designation != spelled:
+            raise ValueError("%s: designation does not match nominal/pitch (%s)" % (designation, spelled))
+        key = (nominal.value(), pitch.value())
+        if key in seen or (series == "COARSE" and nominal.value() in coarse):
+            raise ValueError("%s: listed twice" % designation)
+        seen.add(key)
+        if series == "COARSE":
+            coarse.add(nominal.value())
+        derived = []
+        for column, d_factor, p_factor in THREAD_PROFILE:
+            value = num(r[column])
+            expected = d_factor * nominal.value() + p_factor * pitch.value()
+            if value is None or abs(value.value() - expected) > THREAD_TOLERANCE_MM:
+                raise ValueError("%s: %s is %s, the formula gives %.4f" % (designation, column, r[column], expected))
+            derived.append(value)
+        tap_drill = num(r["tap_drill_mm"])
+        if tap_drill is None:
+            raise ValueError("%s: tap_drill_mm is required" % designation)
+        d1, d3, d2, h3 = derived
+        out.append([
+            designation, series, nominal, pitch, d1, d3, d2, tap_drill, h3,
+            fit(required(r, "source", designation), 1000, "thread.source"), THREAD_VERIFICATION,
+            is_verified(THREAD_VERIFICATION),
+        ])
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # Output
 
 HEADER = """\
@@ -685,6 +808,23 @@ HEADER = """\
 -- Numbers are copied from the CSV cells; blank or non-numeric cells are NULL and published text that does not fit
 -- a numeric column is kept in the row's notes. All rows belong to the shared-catalog tenant; ids are UUIDv5 names
 -- of the CSV codes, so they stay the same on every regeneration.
+"""
+
+
+REFERENCE_HEADER = """\
+-- PRISM platform reference data: CNC controller alarms and ISO metric screw threads.
+--
+-- Generated by codegen/seed/seed_catalog.py from alarms.csv and threads.csv. Do not edit by hand; change the CSVs or
+-- the script and regenerate.
+--
+-- These rows belong to no tenant: every tenant reads the same alarms and threads, and none writes them.
+-- Alarms: codes, titles and numbers come from the sources named per row; meanings, causes and remedies are the
+-- compiler's own words. `normalized_code` is the upper-case letter prefix followed by the number without leading
+-- zeros (SV0401 -> SV401) and `code_number` is that number. `verified` is true only for `source-text` rows; `recall`
+-- rows (not re-read in their source) and `corrected-title` rows (title edited to match the source's own
+-- description) are unverified.
+-- Threads: nominal diameter, pitch and tap drill are copied from the CSV; D1, d3, d2 and h3 were derived from D and P
+-- with the ISO 68-1 basic profile, and the generator checks every one against its formula before writing it.
 """
 
 
@@ -707,8 +847,7 @@ def main(argv):
         sys.stderr.write("usage: seed_catalog.py [CSV_DIR]\n")
         return 2
     csv_dir = os.path.abspath(argv[1]) if len(argv) == 2 else os.path.normpath(DEFAULT_CSV_DIR)
-    missing = [n for n in ("materials.csv", "tools.csv", "machines.csv")
-               if not os.path.isfile(os.path.join(csv_dir, n))]
+    missing = [n for n in CSV_FILES if not os.path.isfile(os.path.join(csv_dir, n))]
     if missing:
         sys.stderr.write("%s: missing %s\n" % (csv_dir, ", ".join(missing)))
         return 1
@@ -737,6 +876,18 @@ def main(argv):
         f.write("\n".join(out) + "\n")
     print("wrote %s: %d materials, %d cutting data rows, %d tools, %d machines"
           % (os.path.relpath(OUTPUT, REPO_ROOT), len(materials), len(cutting), len(tools), len(machines)))
+
+    alarms = alarm_rows(read_csv(csv_dir, "alarms.csv"))
+    threads = thread_rows(read_csv(csv_dir, "threads.csv"))
+    out = [REFERENCE_HEADER.rstrip("\n")]
+    out += insert_statements("alarm", ALARM_COLUMNS, alarms, "Alarms (alarms.csv): %d rows, %d verified"
+                             % (len(alarms), sum(1 for a in alarms if a[-1])))
+    out += insert_statements("thread_spec", THREAD_COLUMNS, threads, "ISO metric threads (threads.csv): %d rows"
+                             % len(threads))
+    with open(REFERENCE_OUTPUT, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(out) + "\n")
+    print("wrote %s: %d alarms, %d threads"
+          % (os.path.relpath(REFERENCE_OUTPUT, REPO_ROOT), len(alarms), len(threads)))
     return 0
 
 

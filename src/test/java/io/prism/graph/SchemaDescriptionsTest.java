@@ -8,6 +8,7 @@ import graphql.language.FieldDefinition;
 import graphql.language.InputObjectTypeDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.ObjectTypeDefinition;
+import graphql.language.ObjectTypeExtensionDefinition;
 import graphql.language.ScalarTypeDefinition;
 import graphql.language.TypeDefinition;
 import graphql.schema.idl.SchemaParser;
@@ -35,18 +36,18 @@ class SchemaDescriptionsTest {
             }
         }
         List<String> missing = new ArrayList<>();
-        for (TypeDefinition<?> type : registry.types().values()) {
+        List<TypeDefinition<?>> types = new ArrayList<>();
+        registry.types().values().forEach(types::add);
+        registry.objectTypeExtensions().values().forEach(types::addAll);
+        for (TypeDefinition<?> type : types) {
+            if (type instanceof ObjectTypeExtensionDefinition ext) {
+                // an extension adds fields to a type described elsewhere; its fields are checked below
+                checkFields(missing, ext);
+                continue;
+            }
             check(missing, type.getName(), description(type));
             if (type instanceof ObjectTypeDefinition o) {
-                for (FieldDefinition f : o.getFieldDefinitions()) {
-                    check(missing, o.getName() + "." + f.getName(), f.getDescription());
-                    for (InputValueDefinition a : f.getInputValueDefinitions()) {
-                        check(missing, o.getName() + "." + f.getName() + "(" + a.getName() + ")", a.getDescription());
-                        if (a.getName().equals("unit")) {
-                            assertThat(a.getDefaultValue()).as(o.getName() + "." + f.getName()).isNotNull();
-                        }
-                    }
-                }
+                checkFields(missing, o);
             } else if (type instanceof InputObjectTypeDefinition i) {
                 i.getInputValueDefinitions().forEach(v -> check(missing, i.getName() + "." + v.getName(),
                         v.getDescription()));
@@ -58,6 +59,18 @@ class SchemaDescriptionsTest {
         registry.scalars().values().stream().filter(s -> s.getSourceLocation() != null)
                 .forEach(s -> check(missing, s.getName(), s.getDescription()));
         assertThat(missing).as("schema elements without a description").isEmpty();
+    }
+
+    private static void checkFields(List<String> missing, ObjectTypeDefinition o) {
+        for (FieldDefinition f : o.getFieldDefinitions()) {
+            check(missing, o.getName() + "." + f.getName(), f.getDescription());
+            for (InputValueDefinition a : f.getInputValueDefinitions()) {
+                check(missing, o.getName() + "." + f.getName() + "(" + a.getName() + ")", a.getDescription());
+                if (a.getName().equals("unit")) {
+                    assertThat(a.getDefaultValue()).as(o.getName() + "." + f.getName()).isNotNull();
+                }
+            }
+        }
     }
 
     private static Description description(TypeDefinition<?> type) {

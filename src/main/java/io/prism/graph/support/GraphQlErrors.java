@@ -45,7 +45,7 @@ public class GraphQlErrors implements DataFetcherExceptionHandler {
             e = new PrismException(ErrorCode.UNAVAILABLE, "The database is not reachable; try again later", List.of());
         }
         if (e instanceof PrismException p) {
-            error = error(p.code(), p.getMessage(), p.field(), correlationId)
+            error = error(p.code(), p.getMessage(), p.field(), p.details(), correlationId)
                     .path(params.getPath()).location(params.getSourceLocation()).build();
         } else {
             log.error("Unexpected failure in {}", params.getPath(), e);
@@ -63,11 +63,25 @@ public class GraphQlErrors implements DataFetcherExceptionHandler {
     /** An error with the service's extensions: code, correlation id and, for bad input, the field at fault. */
     public static GraphqlErrorBuilder<?> error(ErrorCode code, String message, List<String> field,
                                                String correlationId) {
+        return error(code, message, field, Map.of(), correlationId);
+    }
+
+    /**
+     * An error with the service's extensions and the exception's details as further entries (for example
+     * {@code suggestions}). A detail never replaces {@code code}, {@code field} or {@code correlationId}.
+     */
+    public static GraphqlErrorBuilder<?> error(ErrorCode code, String message, List<String> field,
+                                               Map<String, Object> details, String correlationId) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code.name());
         if (!field.isEmpty()) {
             extensions.put("field", String.join(".", field));
         }
+        details.forEach((key, value) -> {
+            if (!key.equals("correlationId")) {
+                extensions.putIfAbsent(key, value);
+            }
+        });
         if (correlationId != null) {
             extensions.put("correlationId", correlationId);
         }
