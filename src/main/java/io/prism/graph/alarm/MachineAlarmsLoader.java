@@ -2,12 +2,11 @@ package io.prism.graph.alarm;
 
 import com.netflix.graphql.dgs.DgsDataLoader;
 import io.prism.data.AlarmRow;
+import io.prism.graph.support.Batches;
 import io.prism.service.AlarmService;
-import io.prism.service.RequestContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.MappedBatchLoaderWithContext;
@@ -27,11 +26,6 @@ public class MachineAlarmsLoader implements MappedBatchLoaderWithContext<String,
 
     @Override
     public CompletionStage<Map<String, List<AlarmRow>>> load(Set<String> families, BatchLoaderEnvironment env) {
-        RequestContext ctx = (RequestContext) env.getKeyContextsList().get(0);
-        try {
-            return CompletableFuture.completedFuture(alarms.alarmsOfFamilies(ctx, families));
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return Batches.load(env, ctx -> alarms.alarmsOfFamilies(ctx, families));
     }
 }

@@ -2,13 +2,12 @@ package io.prism.graph.material;
 
 import com.netflix.graphql.dgs.DgsDataLoader;
 import io.prism.data.CuttingDataRow;
+import io.prism.graph.support.Batches;
 import io.prism.service.MaterialService;
-import io.prism.service.RequestContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.MappedBatchLoaderWithContext;
@@ -28,11 +27,6 @@ public class CuttingDataLoader implements MappedBatchLoaderWithContext<UUID, Lis
 
     @Override
     public CompletionStage<Map<UUID, List<CuttingDataRow>>> load(Set<UUID> keys, BatchLoaderEnvironment env) {
-        RequestContext ctx = (RequestContext) env.getKeyContextsList().get(0);
-        try {
-            return CompletableFuture.completedFuture(materials.cuttingData(ctx, keys));
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return Batches.load(env, ctx -> materials.cuttingData(ctx, keys));
     }
 }
