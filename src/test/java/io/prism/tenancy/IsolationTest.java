@@ -14,6 +14,10 @@ import tools.jackson.databind.JsonNode;
  */
 class IsolationTest extends IntegrationTest {
 
+    private static final String SPEED_FEED = "query($m: ID!, $t: ID!) { speedFeed(input: {materialId: $m, toolId: $t, "
+            + "operation: SIDE_MILLING, apMm: 5, aeMm: 2, stickOutMm: 30, overrides: {chipLoadMm: 0.05}}) "
+            + "{ meta { calculationId } } }";
+
     private TenantKey a;
     private TenantKey b;
     private String materialId;
@@ -136,6 +140,23 @@ class IsolationTest extends IntegrationTest {
                 Map.of("id", sharedMaterialId)).path("material");
         assertThat(shared.path("owner").asString()).isEqualTo("SHARED");
         assertThat(shared.path("name").asString()).isNotEqualTo("mine");
+    }
+
+    @Test
+    void shouldHideEveryCalculationOfAnotherTenant() {
+        String calculationId = ok(a.key(), SPEED_FEED, Map.of("m", sharedMaterialId, "t", toolId))
+                .path("speedFeed").path("meta").path("calculationId").asString();
+        assertNotFound(graphql(b.key(), "query($id: ID!) { calculation(id: $id) { id inputs } }",
+                Map.of("id", calculationId)));
+        assertThat(ok(b.key(), "{ calculations(first: 100) { totalCount edges { node { id } } } }")
+                .path("calculations").path("totalCount").asInt()).isZero();
+        // B cannot use A's tool either: the run is refused as not found and B stores nothing
+        assertNotFound(graphql(b.key(), SPEED_FEED, Map.of("m", sharedMaterialId, "t", toolId)));
+        assertThat(sqlCount("SELECT count(*) FROM calculation WHERE tenant_id = '" + b.tenantId() + "'")).isZero();
+        JsonNode own = ok(a.key(), "query($id: ID!) { calculation(id: $id) { id } calculations { totalCount } }",
+                Map.of("id", calculationId));
+        assertThat(own.path("calculation").path("id").asString()).isEqualTo(calculationId);
+        assertThat(own.path("calculations").path("totalCount").asInt()).isEqualTo(1);
     }
 
     private static JsonNode find(JsonNode rows, String toolMaterial) {

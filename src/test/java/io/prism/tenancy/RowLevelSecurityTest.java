@@ -80,7 +80,7 @@ class RowLevelSecurityTest extends IntegrationTest {
     void shouldShowNothingWhenNoTenantIsSet() throws SQLException {
         try (Connection c = appRoleConnection()) {
             for (String table : new String[] {"material", "material_cutting_data", "tool", "machine", "tenant",
-                    "api_key"}) {
+                    "api_key", "calculation"}) {
                 assertThat(count(c, "SELECT count(*) FROM " + table)).as(table).isZero();
             }
         }
@@ -102,6 +102,47 @@ class RowLevelSecurityTest extends IntegrationTest {
                 c.rollback();
                 setTenant(c, b.tenantId());
             }
+        }
+    }
+
+    @Test
+    void shouldKeepCalculationsPrivateAndAppendOnly() throws SQLException {
+        String insert = "INSERT INTO calculation (tenant_id, calculation_id, kind, formula_ids, engine_version, "
+                + "inputs, envelope) VALUES ('%s', '%s', 'SPEED_FEED', ARRAY['cutting-time'], 'test', '{}', '{}')";
+        String own = UUID.randomUUID().toString();
+        try (Connection c = appRoleConnection()) {
+            c.setAutoCommit(false);
+            setTenant(c, a.tenantId());
+            try (Statement st = c.createStatement()) {
+                st.execute(String.format(insert, a.tenantId(), own));
+            }
+            c.commit();
+            setTenant(c, b.tenantId());
+            assertThat(count(c, "SELECT count(*) FROM calculation WHERE calculation_id = '" + own + "'")).isZero();
+            for (String owner : new String[] {a.tenantId(), "00000000-0000-0000-0000-000000000000"}) {
+                assertThatThrownBy(() -> {
+                    try (Statement st = c.createStatement()) {
+                        st.execute(String.format(insert, owner, UUID.randomUUID()));
+                    }
+                }).isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+                c.rollback();
+                setTenant(c, b.tenantId());
+            }
+            c.rollback();
+            setTenant(c, a.tenantId());
+            assertThat(count(c, "SELECT count(*) FROM calculation WHERE calculation_id = '" + own + "'"))
+                    .isEqualTo(1);
+            for (String change : new String[] {"UPDATE calculation SET kind = 'SPEED_FEED'",
+                "DELETE FROM calculation"}) {
+                assertThatThrownBy(() -> {
+                    try (Statement st = c.createStatement()) {
+                        st.execute(change + " WHERE calculation_id = '" + own + "'");
+                    }
+                }).isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                c.rollback();
+                setTenant(c, a.tenantId());
+            }
+            c.rollback();
         }
     }
 

@@ -7,6 +7,9 @@ import java.util.Map;
  * its coherent SI unit (m, Pa, kg/m³, W/(m·K), W, N·m, m/s). Conversion multiplies by the source factor and
  * divides by the target's; units of different dimensions cannot be mixed.
  *
+ * <p>Force (NEWTON, LBF; SI unit N), volume rate (CM3_PER_MIN, IN3_PER_MIN; SI unit m³/s) and roughness (MICROMETER,
+ * MICROINCH, as lengths) serve the calculation results.
+ *
  * <p>Factors are exact by definition (inch = 25.4 mm, foot = 0.3048 m, pound = 0.45359237 kg,
  * standard gravity = 9.80665 m/s², from which lbf, psi and ft·lbf follow; mechanical horsepower = 550 ft·lbf/s;
  * BTU is the International Table BTU = 1055.05585262 J). Source: NIST SP 811 (2008), Appendix B.
@@ -24,6 +27,12 @@ public final class Units {
             Map.entry("MM", new Unit("length", 1e-3)),
             Map.entry("M", new Unit("length", 1.0)),
             Map.entry("INCH", new Unit("length", 0.0254)),
+            Map.entry("MICROMETER", new Unit("length", 1e-6)),
+            Map.entry("MICROINCH", new Unit("length", 0.0254e-6)),
+            Map.entry("NEWTON", new Unit("force", 1.0)),
+            Map.entry("LBF", new Unit("force", LBF_N)),
+            Map.entry("CM3_PER_MIN", new Unit("volume rate", 1e-6 / 60.0)),
+            Map.entry("IN3_PER_MIN", new Unit("volume rate", 0.0254 * 0.0254 * 0.0254 / 60.0)),
             Map.entry("MPA", new Unit("stress", 1e6)),
             Map.entry("KSI", new Unit("stress", 1e3 * PSI_PA)),
             Map.entry("PSI", new Unit("stress", PSI_PA)),

@@ -1,0 +1,103 @@
+package io.prism.data;
+
+import static io.prism.generated.jooq.Tables.CALCULATION;
+
+import io.prism.error.PrismException;
+import io.prism.generated.jooq.tables.records.CalculationRecord;
+import io.prism.tenancy.TenantId;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.JSONB;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The calculation history. A tenant reads and writes only its own rows: history is never shared, so reads use the
+ * own-row predicate (not the shared catalog's), and rows are only ever inserted.
+ */
+@Repository
+public class CalculationRepository {
+
+    /** Stores one calculation of the tenant, created at {@code createdAt}. */
+    public CalculationRow insert(DSLContext dsl, TenantId tenant, CalculationRow calculation) {
+        CalculationRecord r = dsl.newRecord(CALCULATION);
+        r.setTenantId(tenant.value());
+        r.setCalculationId(calculation.id());
+        r.setKind(calculation.kind());
+        r.setMaterialId(calculation.materialId());
+        r.setToolId(calculation.toolId());
+        r.setMachineId(calculation.machineId());
+        r.setFormulaIds(calculation.formulasUsed().toArray(String[]::new));
+        r.setEngineVersion(calculation.engineVersion());
+        r.setInputs(JSONB.valueOf(calculation.inputs()));
+        r.setEnvelope(JSONB.valueOf(calculation.envelope()));
+        r.setCreatedAt(calculation.createdAt());
+        r.insert();
+        return toRow(r);
+    }
+
+    /** The tenant's own calculation with this id; empty for any other tenant's. */
+    public Optional<CalculationRow> find(DSLContext dsl, TenantId tenant, UUID id) {
+        return dsl.selectFrom(CALCULATION)
+                .where(CALCULATION.CALCULATION_ID.eq(id))
+                .and(Visibility.writable(CALCULATION.TENANT_ID, tenant))
+                .fetchOptional(CalculationRepository::toRow);
+    }
+
+    /**
+     * A page of the tenant's calculations, newest first (created at, then id, both descending), with keyset cursors
+     * of the form (created at, id).
+     */
+    public Page<CalculationRow> list(DSLContext dsl, TenantId tenant, CalculationQuery q, int first, String after) {
+        Condition filter = Visibility.writable(CALCULATION.TENANT_ID, tenant);
+        if (q.kinds() != null) {
+            filter = filter.and(CALCULATION.KIND.in(q.kinds()));
+        }
+        if (q.from() != null) {
+            filter = filter.and(CALCULATION.CREATED_AT.ge(q.from()));
+        }
+        if (q.to() != null) {
+            filter = filter.and(CALCULATION.CREATED_AT.lt(q.to()));
+        }
+        Condition where = filter;
+        if (after != null) {
+            List<String> parts = Cursor.decode(after, 2);
+            try {
+                where = where.and(DSL.row(CALCULATION.CREATED_AT, CALCULATION.CALCULATION_ID)
+                        .lt(OffsetDateTime.parse(parts.get(0)), UUID.fromString(parts.get(1))));
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw PrismException.badInput("after is not a valid cursor of this list", "after");
+            }
+        }
+        Field<Integer> total = DSL.count().over().as("total_count");
+        var result = dsl.select(CALCULATION.fields()).select(total)
+                .from(CALCULATION)
+                .where(where)
+                .orderBy(CALCULATION.CREATED_AT.desc(), CALCULATION.CALCULATION_ID.desc())
+                .limit(first + 1)
+                .fetch();
+        List<CalculationRow> items = new ArrayList<>();
+        List<String> cursors = new ArrayList<>();
+        for (int i = 0; i < Math.min(first, result.size()); i++) {
+            CalculationRow row = toRow(result.get(i).into(CALCULATION));
+            items.add(row);
+            cursors.add(Cursor.encode(List.of(row.createdAt().toString(), row.id().toString())));
+        }
+        int count = after != null ? dsl.fetchCount(CALCULATION, filter)
+                : result.isEmpty() ? 0 : result.get(0).get(total);
+        return new Page<>(items, cursors, result.size() > first, after != null, count);
+    }
+
+    private static CalculationRow toRow(CalculationRecord r) {
+        return new CalculationRow(r.getCalculationId(), new TenantId(r.getTenantId()), r.getKind(), r.getMaterialId(),
+                r.getToolId(), r.getMachineId(), List.of(r.getFormulaIds()), r.getEngineVersion(), r.getInputs().data(),
+                r.getEnvelope().data(), r.getCreatedAt());
+    }
+}
