@@ -60,7 +60,7 @@ TOOL="$(gql "$KEY" '{"query":"{ tools(first: 1, filter: {types: [FLAT_END_MILL],
 MACHINE="$(gql "$KEY" '{"query":"{ machines(first: 1, filter: {search: \"VF-2\"}) { edges { node { id } } } }"}' \
   | field "['data']['machines']['edges'][0]['node']['id']")"
 
-SPEED_FEED="{\"query\":\"query SpeedFeed(\$in: SpeedFeedInput!) { speedFeed(input: \$in) { result { cuttingSpeed spindleSpeed feedRate spindlePower torque deflection } safety { score level } } }\",\"variables\":{\"in\":{\"materialId\":\"$MATERIAL\",\"toolId\":\"$TOOL\",\"machineId\":\"$MACHINE\",\"operation\":\"SIDE_MILLING\",\"apMm\":12,\"aeMm\":3,\"stickOutMm\":36}}}"
+SPEED_FEED="{\"query\":\"query SpeedFeed(\$in: SpeedFeedInput!) { speedFeed(input: \$in) { result { cuttingSpeed spindleSpeed feedRate spindlePower torque deflection } safety { score level } } }\",\"variables\":{\"in\":{\"materialId\":\"$MATERIAL\",\"toolId\":\"$TOOL\",\"machineId\":\"$MACHINE\",\"operation\":\"SIDE_MILLING\",\"apMm\":12,\"aeMm\":3,\"stickOutMm\":36,\"flutes\":4}}}"
 MATERIAL_BY_ID="{\"query\":\"query Material(\$id: ID!) { material(id: \$id) { id name isoGroup tensileStrength kc11 mc hardness { value scale } } }\",\"variables\":{\"id\":\"$MATERIAL\"}}"
 
 for body in "$SPEED_FEED" "$MATERIAL_BY_ID"; do

@@ -66,8 +66,19 @@ public final class RequestContext implements AutoCloseable {
         return s.read(work);
     }
 
-    /** Runs a write in a transaction of its own: committed when {@code work} returns, rolled back if it throws. */
+    /**
+     * Runs a write in a transaction of its own: committed when {@code work} returns, rolled back if it throws.
+     * The request's read session is closed first, so a request never holds two pooled connections at once (under
+     * load, requests holding one connection while waiting for a second would drain the pool); later reads open a
+     * new session that sees the write.
+     */
     public <T> T write(Function<DSLContext, T> work) {
+        synchronized (this) {
+            if (session != null) {
+                session.close();
+                session = null;
+            }
+        }
         return database.inTransaction(tenant(), false, work);
     }
 
