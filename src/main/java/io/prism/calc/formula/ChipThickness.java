@@ -17,6 +17,12 @@ public final class ChipThickness {
     /** Largest accepted entering angle, degrees (back-turning tools reach about 107.5°). */
     public static final double MAX_ENTERING_ANGLE_DEG = 120.0;
 
+    /** The square-shoulder entering angle, degrees. */
+    private static final double SQUARE_SHOULDER_DEG = 90.0;
+
+    /** sin 90° as {@link Math#sin} gives it, worked out once. */
+    private static final double SIN_SQUARE_SHOULDER = Math.sin(Math.toRadians(SQUARE_SHOULDER_DEG));
+
     private ChipThickness() {
     }
 
@@ -267,10 +273,11 @@ public final class ChipThickness {
         return Checks.result("maxChipThicknessMm", feedPerToothMm * sinEnteringAngle(enteringAngleDeg));
     }
 
-    /** sin κr after checking κr in (0°, 120°]. */
+    /** sin κr after checking κr in (0°, 120°]; sin 90°, the common square-shoulder case, is worked out once. */
     static double sinEnteringAngle(double enteringAngleDeg) {
         Checks.inOpenClosed("enteringAngleDeg", enteringAngleDeg, 0.0, MAX_ENTERING_ANGLE_DEG);
-        return Math.sin(Math.toRadians(enteringAngleDeg));
+        return enteringAngleDeg == SQUARE_SHOULDER_DEG ? SIN_SQUARE_SHOULDER
+                : Math.sin(Math.toRadians(enteringAngleDeg));
     }
 
     /** ae/D in [0, 1] after checking D > 0 and 0 < ae ≤ D; may underflow to 0 for extreme inputs. */

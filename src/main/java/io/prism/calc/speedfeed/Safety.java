@@ -15,11 +15,11 @@ import java.util.Objects;
 public record Safety(double score, SafetyLevel level, Limit bindingLimit, List<LimitCheck> limits,
         List<Warning> warnings) {
 
-    /** Copies the lists. */
+    /** Copies the lists (the engine's own lists are immutable already and write their messages when read). */
     public Safety {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(bindingLimit, "bindingLimit");
-        limits = List.copyOf(limits);
-        warnings = List.copyOf(warnings);
+        limits = limits instanceof LazyList ? limits : List.copyOf(limits);
+        warnings = warnings instanceof LazyList ? warnings : List.copyOf(warnings);
     }
 }

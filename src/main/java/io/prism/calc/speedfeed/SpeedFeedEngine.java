@@ -50,7 +50,9 @@ import java.util.OptionalDouble;
  * <p>The evaluation is deterministic and keeps to arithmetic on records; invalid input throws
  * {@link CalcInputException} naming the input field ({@code apMm}, {@code aeMm}, {@code stickOutMm},
  * {@code overrides.chipLoadMm}, …; {@code toolId}, {@code materialId} or {@code machineId} for catalog data that
- * cannot serve).
+ * cannot serve). What only explains the result is produced when it is read: the words of assumptions and warnings,
+ * and the uncertainty bands, are written on first access to their lists (which are immutable and read the same
+ * whenever they are read), so an evaluation whose explanation nobody reads does not pay for it.
  */
 public final class SpeedFeedEngine {
 
@@ -92,8 +94,79 @@ public final class SpeedFeedEngine {
     /** Basis of power and torque with an efficiency the caller gave. */
     private static final String ETA_GIVEN = "proportional to kc/η: the band of the specific cutting force (η as given)";
 
+    /** Where a starting speed came from: the material's cutting data, by the row's operation. */
+    private static final String[] FROM_DATA = new String[CuttingDataOperation.values().length];
+
+    /** Where a starting speed came from: the tool maker's data, by ISO group. */
+    private static final String[] FROM_MAKER = new String[IsoGroup.values().length];
+
+    /** Where a starting speed came from: the ISO-group default window, by group and tool substrate. */
+    private static final String[][] FROM_GROUP = new String[GroupDefaults.values().length][];
+
+    static {
+        for (CuttingDataOperation operation : CuttingDataOperation.values()) {
+            FROM_DATA[operation.ordinal()] = "the material's cutting data (" + operation + ")";
+        }
+        for (IsoGroup group : IsoGroup.values()) {
+            FROM_MAKER[group.ordinal()] = "the tool maker's data for ISO group " + group
+                    + " (the material has no cutting data for this tool material)";
+        }
+        for (GroupDefaults group : GroupDefaults.values()) {
+            FROM_GROUP[group.ordinal()] = new String[ToolSubstrate.values().length];
+            for (ToolSubstrate substrate : ToolSubstrate.values()) {
+                FROM_GROUP[group.ordinal()][substrate.ordinal()] = "the ISO group " + group + " default window ("
+                        + group.representative() + "), as the material has no cutting data for " + substrate
+                        + " tools";
+            }
+        }
+    }
+
     /** Relative margin kept below a load limit after a reduction, so rounding never leaves it exceeded. */
     private static final double BELOW_LIMIT = 1e-9;
+
+    // The formulas and citations the engine records, by their Trace numbers (looked up once, when the class loads).
+    private static final int F_BALL_NOSE_EFFECTIVE_CUTTING_SPEED = Trace.formulaId("ball-nose-effective-cutting-speed");
+    private static final int F_BALL_NOSE_SCALLOP_HEIGHT = Trace.formulaId("ball-nose-scallop-height");
+    private static final int F_BALL_NOSE_STEPOVER_FOR_SCALLOP = Trace.formulaId("ball-nose-stepover-for-scallop");
+    private static final int F_CENTRED_FACE_MILLING_MEAN_CHIP_THICKNESS =
+            Trace.formulaId("centred-face-milling-mean-chip-thickness");
+    private static final int F_CHIP_THINNING_COMPENSATED_FEED = Trace.formulaId("chip-thinning-compensated-feed");
+    private static final int F_CUTTING_SPEED_FROM_SPINDLE_SPEED = Trace.formulaId("cutting-speed-from-spindle-speed");
+    private static final int F_DRILLING_SANDVIK_LOADS = Trace.formulaId("drilling-sandvik-loads");
+    private static final int F_DRILLING_TUNGALOY_LOADS = Trace.formulaId("drilling-tungaloy-loads");
+    private static final int F_END_MILL_DEFLECTION = Trace.formulaId("end-mill-deflection");
+    private static final int F_FEED_RATE_FROM_FEED_PER_REV = Trace.formulaId("feed-rate-from-feed-per-rev");
+    private static final int F_KIENZLE_SPECIFIC_CUTTING_FORCE = Trace.formulaId("kienzle-specific-cutting-force");
+    private static final int F_MAX_FEED_FOR_ROUGHNESS = Trace.formulaId("max-feed-for-roughness");
+    private static final int F_MILLING_MEAN_TANGENTIAL_FORCE = Trace.formulaId("milling-mean-tangential-force");
+    private static final int F_MILLING_NET_POWER = Trace.formulaId("milling-net-power");
+    private static final int F_MILLING_TABLE_FEED = Trace.formulaId("milling-table-feed");
+    private static final int F_REMOVAL_RATE_DRILLING = Trace.formulaId("removal-rate-drilling");
+    private static final int F_REMOVAL_RATE_MILLING = Trace.formulaId("removal-rate-milling");
+    private static final int F_REMOVAL_RATE_TURNING = Trace.formulaId("removal-rate-turning");
+    private static final int F_ROUND_INSERT_CHIP_THINNING_FACTOR = Trace.formulaId("round-insert-chip-thinning-factor");
+    private static final int F_SIDE_MILLING_MAX_CHIP_THICKNESS = Trace.formulaId("side-milling-max-chip-thickness");
+    private static final int F_SIDE_MILLING_MEAN_CHIP_THICKNESS = Trace.formulaId("side-milling-mean-chip-thickness");
+    private static final int F_SLOTTING_MEAN_CHIP_THICKNESS = Trace.formulaId("slotting-mean-chip-thickness");
+    private static final int F_SPINDLE_POWER = Trace.formulaId("spindle-power");
+    private static final int F_SPINDLE_SPEED_FROM_CUTTING_SPEED = Trace.formulaId("spindle-speed-from-cutting-speed");
+    private static final int F_STEPPED_END_MILL_DEFLECTION = Trace.formulaId("stepped-end-mill-deflection");
+    private static final int F_TAPPING_FEED = Trace.formulaId("tapping-feed");
+    private static final int F_TAYLOR_CUTTING_SPEED = Trace.formulaId("taylor-cutting-speed");
+    private static final int F_TAYLOR_TOOL_LIFE = Trace.formulaId("taylor-tool-life");
+    private static final int F_TORQUE_FROM_POWER = Trace.formulaId("torque-from-power");
+    private static final int F_TURNING_CHIP_THICKNESS = Trace.formulaId("turning-chip-thickness");
+    private static final int F_TURNING_CUTTING_FORCE = Trace.formulaId("turning-cutting-force");
+    private static final int F_TURNING_NET_POWER = Trace.formulaId("turning-net-power");
+    private static final int F_TURNING_ROUGHNESS = Trace.formulaId("turning-roughness");
+    private static final int C_S9 = Trace.citationId(Sources.S9);
+    private static final int C_S18 = Trace.citationId(Sources.S18);
+    private static final int C_S19 = Trace.citationId(Sources.S19);
+    private static final int C_S22 = Trace.citationId(Sources.S22);
+    private static final int C_S33 = Trace.citationId(Sources.S33);
+    private static final int C_S45 = Trace.citationId(Sources.S45);
+    private static final int C_S48 = Trace.citationId(Sources.S48);
+    private static final int C_S56 = Trace.citationId(Sources.S56);
 
     private SpeedFeedEngine() {
     }
@@ -158,6 +231,8 @@ public final class SpeedFeedEngine {
         private double fz;
         private double chipFloor;
         private double deflectionLimit = Double.NaN;
+        private double raUm = Double.NaN;
+        private double scallopMm = Double.NaN;
 
         Evaluation(SpeedFeedInput in, Operation op) {
             this.in = in;
@@ -213,8 +288,8 @@ public final class SpeedFeedEngine {
             } else {
                 efficiency = DEFAULT_EFFICIENCY;
                 defaultEfficiency = true;
-                trace.source(Sources.S9);
-                trace.source(Sources.S22);
+                trace.source(C_S9);
+                trace.source(C_S22);
             }
         }
 
@@ -228,13 +303,12 @@ public final class SpeedFeedEngine {
             if (given(m.mc()) && !(m.mc() >= 0 && m.mc() < 1)) {
                 throw new CalcInputException("materialId", "the material's mc (" + m.mc() + ") must be in [0, 1)");
             }
-            for (double v : new double[] {tool.diameterMm(), tool.fluteLengthMm(), tool.cornerRadiusMm(),
-                tool.maxRpm(), tool.chipLoadMinMm(), tool.chipLoadMaxMm()}) {
-                if (given(v) && !(v > 0 && Double.isFinite(v))) {
-                    throw new CalcInputException("toolId", "the tool record holds a value that is not a positive "
-                            + "number (" + v + ")");
-                }
-            }
+            toolValue(tool.diameterMm());
+            toolValue(tool.fluteLengthMm());
+            toolValue(tool.cornerRadiusMm());
+            toolValue(tool.maxRpm());
+            toolValue(tool.chipLoadMinMm());
+            toolValue(tool.chipLoadMaxMm());
             if (given(tool.pointAngleDeg()) && !(tool.pointAngleDeg() > 0 && tool.pointAngleDeg() <= 180)) {
                 throw new CalcInputException("toolId", "the tool's point angle (" + tool.pointAngleDeg()
                         + "°) must be in (0, 180]");
@@ -245,6 +319,14 @@ public final class SpeedFeedEngine {
             }
             if (cut.flutes() < 0 || cut.flutes() > 500) {
                 throw new CalcInputException("flutes", "flutes (" + cut.flutes() + ") must be in [1, 500]");
+            }
+        }
+
+        /** A number of the tool record: absent (NaN) or a finite positive number. */
+        private static void toolValue(double v) {
+            if (given(v) && !(v > 0 && Double.isFinite(v))) {
+                throw new CalcInputException("toolId", "the tool record holds a value that is not a positive "
+                        + "number (" + v + ")");
             }
         }
 
@@ -385,7 +467,7 @@ public final class SpeedFeedEngine {
                         + Fmt.num(mc) + " of the ISO group " + group + " default (" + group.representative()
                         + ", ISCAR VDI 3323) are used, with the uncertainty of the whole group.");
                 trace.lowerQuality(SafetyScore.FALLBACK_KIENZLE);
-                trace.source(Sources.S45);
+                trace.source(C_S45);
             }
             trace.assume("Entering angle 90° and rake angle 0° (the reference of the ISCAR kc1.1 values): the "
                     + "catalog stores neither.");
@@ -411,11 +493,12 @@ public final class SpeedFeedEngine {
                             + substrate + " tools on ISO " + in.material().isoGroup() + " material.");
                 } else {
                     double vcLife = taylor.speedForLifeMPerMin(targetLife);
-                    trace.formula("taylor-cutting-speed");
+                    trace.formula(F_TAYLOR_CUTTING_SPEED);
                     if (vc0 > vcLife) {
-                        trace.warn(WarningCode.TOOL_LIFE_TARGET, "Cutting speed lowered from " + Fmt.num(vc0)
-                                + " to " + Fmt.num(vcLife) + " m/min so that the tool lasts " + Fmt.num(targetLife)
-                                + " min (Taylor).", vcLife, vc0, "m/min", Action.REDUCED);
+                        double from = vc0;
+                        trace.warn(WarningCode.TOOL_LIFE_TARGET, vcLife, from, "m/min", Action.REDUCED,
+                                () -> "Cutting speed lowered from " + Fmt.num(from) + " to " + Fmt.num(vcLife)
+                                + " m/min so that the tool lasts " + Fmt.num(targetLife) + " min (Taylor).");
                         trace.bind(Limit.TOOL_LIFE_TARGET);
                         vc0 = vcLife;
                     }
@@ -423,25 +506,29 @@ public final class SpeedFeedEngine {
             }
             if (op == Operation.BALL_NOSE_FINISHING) {
                 cuttingDiameter = Cutting.effectiveDiameterMm(diameter, ap);
-                trace.formula("ball-nose-effective-cutting-speed");
+                trace.formula(F_BALL_NOSE_EFFECTIVE_CUTTING_SPEED);
             } else if (process != Operation.Process.TURNING) {
                 cuttingDiameter = diameter;
             }
             n = Cutting.spindleSpeedRpm(cuttingDiameter, vc0);
-            trace.formula("spindle-speed-from-cutting-speed");
+            trace.formula(F_SPINDLE_SPEED_FROM_CUTTING_SPEED);
             boolean clamped = false;
             if (given(tool.maxRpm()) && n > tool.maxRpm()) {
-                trace.warn(WarningCode.TOOL_MAX_RPM, "Spindle speed " + Fmt.num(n) + " rev/min clamped to the "
-                        + "tool's maximum " + Fmt.num(tool.maxRpm()) + " rev/min.", tool.maxRpm(), n, "rev/min",
-                        Action.CLAMPED);
+                double asked = n;
+                double max = tool.maxRpm();
+                trace.warn(WarningCode.TOOL_MAX_RPM, max, asked, "rev/min", Action.CLAMPED,
+                        () -> "Spindle speed " + Fmt.num(asked) + " rev/min clamped to the tool's maximum "
+                        + Fmt.num(max) + " rev/min.");
                 trace.bind(Limit.TOOL_MAX_RPM);
                 n = tool.maxRpm();
                 clamped = true;
             }
             if (machine != null && n > machine.maxRpm()) {
-                trace.warn(WarningCode.MACHINE_MAX_RPM, "Spindle speed " + Fmt.num(n) + " rev/min clamped to the "
-                        + "machine's maximum " + Fmt.num(machine.maxRpm()) + " rev/min.", machine.maxRpm(), n,
-                        "rev/min", Action.CLAMPED);
+                double asked = n;
+                double max = machine.maxRpm();
+                trace.warn(WarningCode.MACHINE_MAX_RPM, max, asked, "rev/min", Action.CLAMPED,
+                        () -> "Spindle speed " + Fmt.num(asked) + " rev/min clamped to the machine's maximum "
+                        + Fmt.num(max) + " rev/min.");
                 trace.bind(Limit.MACHINE_MAX_RPM);
                 n = machine.maxRpm();
                 clamped = true;
@@ -449,7 +536,7 @@ public final class SpeedFeedEngine {
             vc = vc0;
             if (clamped) {
                 vc = Cutting.cuttingSpeedMPerMin(cuttingDiameter, n);
-                trace.formula("cutting-speed-from-spindle-speed");
+                trace.formula(F_CUTTING_SPEED_FROM_SPINDLE_SPEED);
             }
             if (given(tool.maxRpm())) {
                 trace.check(Limit.TOOL_MAX_RPM, tool.maxRpm(), n, "rev/min");
@@ -469,10 +556,10 @@ public final class SpeedFeedEngine {
                     double high = or(data.vcMaxMPerMin(), data.vcMinMPerMin());
                     if (override < low || override > high) {
                         double bound = override < low ? low : high;
-                        trace.warn(WarningCode.CUTTING_SPEED_OUTSIDE_DATA, "The cutting-speed override "
-                                + Fmt.num(override) + " m/min lies outside the published window " + Fmt.num(low)
-                                + "–" + Fmt.num(high) + " m/min; it is used as given.", bound, override, "m/min",
-                                Action.NOTED);
+                        trace.warn(WarningCode.CUTTING_SPEED_OUTSIDE_DATA, bound, override, "m/min", Action.NOTED,
+                                () -> "The cutting-speed override " + Fmt.num(override) + " m/min lies outside the "
+                                + "published window " + Fmt.num(low) + "–" + Fmt.num(high)
+                                + " m/min; it is used as given.");
                     }
                 }
                 return override;
@@ -486,14 +573,12 @@ public final class SpeedFeedEngine {
                     trace.lowerQuality(SafetyScore.UNVERIFIED_ROW);
                     trace.assume("The cutting-data row is not verified against its source.");
                 }
-                return pick(data.vcMinMPerMin(), data.vcMaxMPerMin(), "the material's cutting data ("
-                        + data.operation() + ")");
+                return pick(data.vcMinMPerMin(), data.vcMaxMPerMin(), FROM_DATA[data.operation().ordinal()]);
             }
             ToolData.Recommendation rec = tool.recommendation();
             if (rec != null && rec.isoGroup() == in.material().isoGroup()
                     && (given(rec.vcMinMPerMin()) || given(rec.vcMaxMPerMin()))) {
-                return pick(rec.vcMinMPerMin(), rec.vcMaxMPerMin(), "the tool maker's data for ISO group "
-                        + rec.isoGroup() + " (the material has no cutting data for this tool material)");
+                return pick(rec.vcMinMPerMin(), rec.vcMaxMPerMin(), FROM_MAKER[rec.isoGroup().ordinal()]);
             }
             double[] window = group.speedWindow(substrate, process);
             if (window == null) {
@@ -508,9 +593,8 @@ public final class SpeedFeedEngine {
                 trace.assume(() -> "calc-reference §14 has no carbide " + (drilling ? "drilling" : "turning")
                         + " speed for the ISO group " + group + " default: its milling window is used.");
             }
-            trace.source(substrate.carbideFamily() ? Sources.S48 : Sources.S56);
-            return pick(window[0], window[1], "the ISO group " + group + " default window (" + group.representative()
-                    + "), as the material has no cutting data for " + substrate + " tools");
+            trace.source(substrate.carbideFamily() ? C_S48 : C_S56);
+            return pick(window[0], window[1], FROM_GROUP[group.ordinal()][substrate.ordinal()]);
         }
 
         /** The middle of a window (tapping: its low end), noting where it came from. */
@@ -556,7 +640,7 @@ public final class SpeedFeedEngine {
                 if (process == Operation.Process.MILLING && hexPerFz < 1.0) {
                     double compensated = fz;
                     double factor = 1.0 / hexPerFz;
-                    trace.formula("chip-thinning-compensated-feed");
+                    trace.formula(F_CHIP_THINNING_COMPENSATED_FEED);
                     trace.assume(() -> "Feed per tooth " + Fmt.num(compensated) + " mm compensates chip thinning so "
                             + "that the chip reaches " + Fmt.num(target) + " mm (factor " + Fmt.num(factor) + ").");
                 }
@@ -565,17 +649,20 @@ public final class SpeedFeedEngine {
             double min = chipMin();
             if (given(max)) {
                 if (chip > max) {
-                    trace.warn(WarningCode.CHIP_LOAD_MAX, "Chip load " + Fmt.num(chip) + " mm clamped to the tool's "
-                            + "maximum " + Fmt.num(max) + " mm.", max, chip, "mm", Action.CLAMPED);
+                    double asked = chip;
+                    trace.warn(WarningCode.CHIP_LOAD_MAX, max, asked, "mm", Action.CLAMPED,
+                            () -> "Chip load " + Fmt.num(asked) + " mm clamped to the tool's maximum " + Fmt.num(max)
+                            + " mm.");
                     trace.bind(Limit.TOOL_CHIP_LOAD);
                     chip = max;
                     fz = feedFor(chip);
                 }
             }
             if (given(min) && chip < min) {
-                trace.warn(WarningCode.CHIP_LOAD_MIN, "Chip load " + Fmt.num(chip) + " mm is below the tool's "
-                        + "minimum " + Fmt.num(min) + " mm: the edge may rub rather than cut.", min, chip, "mm",
-                        Action.NOTED);
+                double low = chip;
+                trace.warn(WarningCode.CHIP_LOAD_MIN, min, low, "mm", Action.NOTED,
+                        () -> "Chip load " + Fmt.num(low) + " mm is below the tool's minimum " + Fmt.num(min)
+                        + " mm: the edge may rub rather than cut.");
             }
             chipFloor = floor(min, max, window, chip);
             if (process == Operation.Process.TURNING) {
@@ -595,12 +682,12 @@ public final class SpeedFeedEngine {
                 case MILLING -> {
                     if (op == Operation.BALL_NOSE_FINISHING) {
                         double thinning = ChipThickness.roundInsertThinningFactor(diameter, ap);
-                        trace.formula("round-insert-chip-thinning-factor");
+                        trace.formula(F_ROUND_INSERT_CHIP_THINNING_FACTOR);
                         double radial = Math.min(ae, cuttingDiameter);
                         hexPerFz = 1.0 / thinning;
                         hmPerFz = hexPerFz * ChipThickness.meanChipThicknessSideMillingMm(1.0, cuttingDiameter,
                                 radial, ENTERING_ANGLE_DEG);
-                        trace.formula("side-milling-mean-chip-thickness");
+                        trace.formula(F_SIDE_MILLING_MEAN_CHIP_THICKNESS);
                         trace.assume("Ball-nose chip: the axial thinning of the ball (round-insert relation, D → "
                                 + "ball diameter, ae → ap), then the side-milling shape at the effective diameter "
                                 + "with the stepover as radial depth.");
@@ -613,12 +700,12 @@ public final class SpeedFeedEngine {
                         hexPerFz = ChipThickness.maxChipThicknessMm(g, 1.0, diameter, ae, ENTERING_ANGLE_DEG);
                         hmPerFz = ChipThickness.meanChipThicknessMm(g, 1.0, diameter, ae, ENTERING_ANGLE_DEG);
                         trace.formula(switch (g) {
-                            case SIDE_MILLING -> "side-milling-mean-chip-thickness";
-                            case CENTRED_FACE_MILLING -> "centred-face-milling-mean-chip-thickness";
-                            case SLOTTING -> "slotting-mean-chip-thickness";
+                            case SIDE_MILLING -> F_SIDE_MILLING_MEAN_CHIP_THICKNESS;
+                            case CENTRED_FACE_MILLING -> F_CENTRED_FACE_MILLING_MEAN_CHIP_THICKNESS;
+                            case SLOTTING -> F_SLOTTING_MEAN_CHIP_THICKNESS;
                         });
                         if (g == MillingGeometry.SIDE_MILLING) {
-                            trace.formula("side-milling-max-chip-thickness");
+                            trace.formula(F_SIDE_MILLING_MAX_CHIP_THICKNESS);
                         }
                     }
                     chipPerFz = hexPerFz;
@@ -638,7 +725,7 @@ public final class SpeedFeedEngine {
                     hexPerFz = ChipThickness.turningChipThicknessMm(1.0, ENTERING_ANGLE_DEG);
                     hmPerFz = hexPerFz;
                     chipPerFz = 1.0;
-                    trace.formula("turning-chip-thickness");
+                    trace.formula(F_TURNING_CHIP_THICKNESS);
                 }
             }
         }
@@ -676,7 +763,7 @@ public final class SpeedFeedEngine {
             double[] perDiameter = group.feedPerDiameter();
             if (process == Operation.Process.MILLING && perDiameter != null) {
                 useGroupData();
-                trace.source(Sources.S48);
+                trace.source(C_S48);
                 double[] w = {perDiameter[0] * diameter, perDiameter[1] * diameter};
                 trace.assume(() -> "Chip load from the ISO group " + group + " default " + Fmt.num(perDiameter[0]) + "–"
                         + Fmt.num(perDiameter[1]) + " × D (ISCAR Multi-Master start values), middle taken.");
@@ -733,12 +820,13 @@ public final class SpeedFeedEngine {
                 return;
             }
             double limitFn = Roughness.maxFeedForRaMm(target, radius);
-            trace.formula("max-feed-for-roughness");
+            trace.formula(F_MAX_FEED_FOR_ROUGHNESS);
             if (fz > limitFn) {
                 double before = Roughness.turningRaUm(Math.min(fz, 2.0 * radius), radius);
-                trace.warn(WarningCode.SURFACE_FINISH_TARGET, "Feed " + Fmt.num(fz) + " mm/rev lowered to "
-                        + Fmt.num(limitFn) + " mm/rev for Ra " + Fmt.num(target) + " µm with a " + Fmt.num(radius)
-                        + " mm nose radius.", target, before, "µm", Action.REDUCED);
+                double asked = fz;
+                trace.warn(WarningCode.SURFACE_FINISH_TARGET, target, before, "µm", Action.REDUCED,
+                        () -> "Feed " + Fmt.num(asked) + " mm/rev lowered to " + Fmt.num(limitFn) + " mm/rev for Ra "
+                        + Fmt.num(target) + " µm with a " + Fmt.num(radius) + " mm nose radius.");
                 trace.bind(Limit.SURFACE_FINISH_TARGET);
                 fz = limitFn;
                 chipFloor = Math.min(chipFloor, fz);
@@ -759,17 +847,17 @@ public final class SpeedFeedEngine {
             double hm = feedPerTooth * hmPerFz;
             double hex = feedPerTooth * hexPerFz;
             double kc = Kienzle.specificCuttingForceNPerMm2(kc11, mc, hm);
-            trace.formula("kienzle-specific-cutting-force");
+            trace.formula(F_KIENZLE_SPECIFIC_CUTTING_FORCE);
             double vf = Feeds.tableFeedMmPerMin(feedPerTooth, teeth, n);
-            trace.formula("milling-table-feed");
+            trace.formula(F_MILLING_TABLE_FEED);
             double radial = Math.min(ae, cuttingDiameter);
             double force = ForcePower.millingMeanTangentialForceN(kc, ap, radial, feedPerTooth, teeth,
                     cuttingDiameter);
-            trace.formula("milling-mean-tangential-force");
+            trace.formula(F_MILLING_MEAN_TANGENTIAL_FORCE);
             double net = ForcePower.millingNetPowerKw(ap, ae, vf, kc);
-            trace.formula("milling-net-power");
+            trace.formula(F_MILLING_NET_POWER);
             double removal = Removal.millingCm3PerMin(ap, ae, vf);
-            trace.formula("removal-rate-milling");
+            trace.formula(F_REMOVAL_RATE_MILLING);
             return spindle(hm, hex, kc, force, Double.NaN, net, millingDeflection(force), vf, removal, 0.0);
         }
 
@@ -781,36 +869,36 @@ public final class SpeedFeedEngine {
         private double millingDeflection(double force) {
             double e = substrate.youngsModulusNPerMm2();
             if (tool.type() == ToolType.FACE_MILL) {
-                trace.formula("end-mill-deflection");
+                trace.formula(F_END_MILL_DEFLECTION);
                 return Deflection.endMillDeflectionMm(force, stickOut, diameter, Deflection.PLAIN_SHANK_FACTOR, e);
             }
             double fluted = tool.fluteLengthMm();
             if (given(fluted) && fluted < stickOut) {
-                trace.formula("stepped-end-mill-deflection");
+                trace.formula(F_STEPPED_END_MILL_DEFLECTION);
                 return Deflection.steppedEndMillDeflectionMm(force, stickOut, fluted, diameter, diameter,
                         Deflection.DEFAULT_FLUTED_DIAMETER_FACTOR, e);
             }
-            trace.formula("end-mill-deflection");
+            trace.formula(F_END_MILL_DEFLECTION);
             return Deflection.endMillDeflectionMm(force, stickOut, diameter, Deflection.DEFAULT_FLUTED_DIAMETER_FACTOR,
                     e);
         }
 
         private Loads turningLoads(double feedPerRev) {
             double kc = Kienzle.specificCuttingForceNPerMm2(kc11, mc, feedPerRev * hmPerFz);
-            trace.formula("kienzle-specific-cutting-force");
+            trace.formula(F_KIENZLE_SPECIFIC_CUTTING_FORCE);
             double force = ForcePower.turningCuttingForceN(kc, ap, feedPerRev);
-            trace.formula("turning-cutting-force");
+            trace.formula(F_TURNING_CUTTING_FORCE);
             double net = ForcePower.turningNetPowerKw(vc, ap, feedPerRev, kc);
-            trace.formula("turning-net-power");
+            trace.formula(F_TURNING_NET_POWER);
             double vf = Feeds.feedRateMmPerMin(feedPerRev, n);
-            trace.formula("feed-rate-from-feed-per-rev");
+            trace.formula(F_FEED_RATE_FROM_FEED_PER_REV);
             double removal = Removal.turningCm3PerMin(vc, ap, feedPerRev);
-            trace.formula("removal-rate-turning");
+            trace.formula(F_REMOVAL_RATE_TURNING);
             double deflection = Double.NaN;
             if (given(barDiameter)) {
                 deflection = Deflection.endMillDeflectionMm(force, stickOut, barDiameter,
                         Deflection.PLAIN_SHANK_FACTOR, substrate.youngsModulusNPerMm2());
-                trace.formula("end-mill-deflection");
+                trace.formula(F_END_MILL_DEFLECTION);
             }
             double h = feedPerRev * hmPerFz;
             return spindle(h, h, kc, force, Double.NaN, net, deflection, vf, removal, 0.0);
@@ -821,7 +909,7 @@ public final class SpeedFeedEngine {
             KienzleCoefficients coefficients = new KienzleCoefficients(kc11, mc,
                     KienzleCoefficients.SANDVIK_REFERENCE_RAKE_DEG);
             DrillingLoads sandvik = Drilling.sandvik(coefficients, 0.0, diameter, fn, vc, pointAngle);
-            trace.formula("drilling-sandvik-loads");
+            trace.formula(F_DRILLING_SANDVIK_LOADS);
             double hm = Drilling.chipThicknessMm(fn, pointAngle);
             double kc = coefficients.kcNPerMm2(hm, 0.0);
             double force = 4000.0 * sandvik.torqueNm() / diameter;
@@ -830,14 +918,14 @@ public final class SpeedFeedEngine {
             double constantK = in.material().drillConstantK();
             if (given(constantK) && constantK > 0) {
                 DrillingLoads tungaloy = Drilling.tungaloy(constantK, diameter, fn, n);
-                trace.formula("drilling-tungaloy-loads");
+                trace.formula(F_DRILLING_TUNGALOY_LOADS);
                 thrust = tungaloy.thrustN();
                 methodBand = Uncertainty.pair(sandvik.torqueNm(), tungaloy.torqueNm());
             }
             double vf = Feeds.feedRateMmPerMin(fn, n);
-            trace.formula("feed-rate-from-feed-per-rev");
+            trace.formula(F_FEED_RATE_FROM_FEED_PER_REV);
             double removal = Removal.drillingCm3PerMin(vc, diameter, fn);
-            trace.formula("removal-rate-drilling");
+            trace.formula(F_REMOVAL_RATE_DRILLING);
             return spindle(hm, hm, kc, force, thrust, sandvik.netPowerKw(), Double.NaN, vf, removal,
                     methodBand);
         }
@@ -846,9 +934,9 @@ public final class SpeedFeedEngine {
         private Loads spindle(double hm, double hex, double kc, double force, double thrust, double net,
                 double deflection, double vf, double removal, double methodBand) {
             double power = ForcePower.spindlePowerKw(net, efficiency);
-            trace.formula("spindle-power");
+            trace.formula(F_SPINDLE_POWER);
             double torque = ForcePower.torqueNm(power, n);
-            trace.formula("torque-from-power");
+            trace.formula(F_TORQUE_FROM_POWER);
             return new Loads(hm, hex, kc, force, thrust, net, power, torque, deflection, vf, removal, methodBand);
         }
 
@@ -870,13 +958,33 @@ public final class SpeedFeedEngine {
                 deflectionLimit = given(in.targets().maxDeflectionMm()) ? in.targets().maxDeflectionMm()
                         : op.finishing() ? FINISHING_DEFLECTION_LIMIT_MM : ROUGHING_DEFLECTION_LIMIT_MM;
             }
-            double[] limitValue = {powerLimit, torqueLimit, deflectionLimit};
-            double[] before = {start.spindlePowerKw(), start.torqueNm(), start.deflectionMm()};
+            double limitD = deflectionLimit;
+            // The scale each exceeded limit asks for grows with its ratio limit/actual (Math.pow is semi-monotonic), so
+            // when every ratio is positive no limit after the one with the smallest ratio can ask for less.
+            int last = -1;
+            double smallestRatio = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < 3; i++) {
+                double limit = of(i, powerLimit, torqueLimit, limitD);
+                double actual = load(start, i);
+                if (actual > limit) {
+                    double ratio = limit / actual;
+                    if (!(ratio > 0.0)) {
+                        last = 2;
+                        break;
+                    }
+                    if (ratio < smallestRatio) {
+                        smallestRatio = ratio;
+                        last = i;
+                    }
+                }
+            }
             double scale = 1.0;
             int tightest = -1;
-            for (int i = 0; i < 3; i++) {
-                if (given(limitValue[i]) && given(before[i]) && before[i] > limitValue[i]) {
-                    double s = Math.pow(limitValue[i] / before[i], 1.0 / (1.0 - mc));
+            for (int i = 0; i <= last; i++) {
+                double limit = of(i, powerLimit, torqueLimit, limitD);
+                double actual = load(start, i);
+                if (actual > limit) {
+                    double s = Math.pow(limit / actual, 1.0 / (1.0 - mc));
                     if (s < scale) {
                         scale = s;
                         tightest = i;
@@ -891,28 +999,41 @@ public final class SpeedFeedEngine {
                 double previous = fz;
                 fz = atFloor ? floorFz : reduced;
                 loads = loads(fz);
-                double[] after = {loads.spindlePowerKw(), loads.torqueNm(), loads.deflectionMm()};
                 Limit refusedBy = null;
                 double worst = 0.0;
                 for (int i = 0; i < 3; i++) {
-                    if (given(limitValue[i]) && given(before[i]) && before[i] > limitValue[i]) {
-                        boolean refused = after[i] > limitValue[i];
-                        reductionWarning(i, limitValue[i], refused ? after[i] : before[i], previous, refused);
-                        if (refused && after[i] / limitValue[i] > worst) {
-                            worst = after[i] / limitValue[i];
+                    double limit = of(i, powerLimit, torqueLimit, limitD);
+                    double before = load(start, i);
+                    if (before > limit) {
+                        double after = load(loads, i);
+                        boolean refused = after > limit;
+                        reductionWarning(i, limit, refused ? after : before, previous, refused);
+                        if (refused && after / limit > worst) {
+                            worst = after / limit;
                             refusedBy = LIMITS[i];
                         }
                     }
                 }
                 trace.bind(refusedBy != null ? refusedBy : LIMITS[tightest]);
             }
-            double[] finalValues = {loads.spindlePowerKw(), loads.torqueNm(), loads.deflectionMm()};
             for (int i = 0; i < 3; i++) {
-                if (given(limitValue[i]) && given(finalValues[i])) {
-                    trace.check(LIMITS[i], limitValue[i], finalValues[i], UNITS[i]);
+                double limit = of(i, powerLimit, torqueLimit, limitD);
+                double actual = load(loads, i);
+                if (given(limit) && given(actual)) {
+                    trace.check(LIMITS[i], limit, actual, UNITS[i]);
                 }
             }
             return loads;
+        }
+
+        /** The i-th of power, torque and deflection (a load, or its limit; NaN where it is not known). */
+        private static double of(int i, double power, double torque, double deflection) {
+            return i == 0 ? power : i == 1 ? torque : deflection;
+        }
+
+        /** The i-th load of power, torque and deflection; an exceeded limit is {@code load > limit}, never NaN. */
+        private static double load(Loads loads, int i) {
+            return of(i, loads.spindlePowerKw(), loads.torqueNm(), loads.deflectionMm());
         }
 
         private static final Limit[] LIMITS = {Limit.MACHINE_POWER, Limit.MACHINE_TORQUE, Limit.DEFLECTION};
@@ -922,19 +1043,27 @@ public final class SpeedFeedEngine {
         private static final String[] NAMES = {"Spindle power", "Spindle torque", "Tool deflection"};
 
         private void reductionWarning(int i, double limit, double actual, double previousFz, boolean refused) {
+            double speed = n;
+            double reducedFz = fz;
+            trace.warn(CODES[i], limit, actual, UNITS[i], refused ? Action.REFUSED : Action.REDUCED,
+                    () -> reductionMessage(i, limit, actual, speed, reducedFz, previousFz, refused));
+        }
+
+        /** The words of a load-limit warning, written when read. */
+        private static String reductionMessage(int i, double limit, double actual, double speed, double reducedFz,
+                double previousFz, boolean refused) {
             String what = NAMES[i] + " " + Fmt.num(actual) + " " + UNITS[i];
             String against = i == 2 ? "the deflection limit " + Fmt.num(limit) + " mm"
-                    : "the " + Fmt.num(limit) + " " + UNITS[i] + " the machine offers at " + Fmt.num(n) + " rev/min";
+                    : "the " + Fmt.num(limit) + " " + UNITS[i] + " the machine offers at " + Fmt.num(speed)
+                    + " rev/min";
             if (refused) {
-                trace.warn(CODES[i], what + " exceeds " + against + " even at the minimum chip load: the cut is "
+                return what + " exceeds " + against + " even at the minimum chip load: the cut is "
                         + "refused; " + (i == 2 ? "reduce ap or ae, or shorten the stick-out."
                         : "reduce ap or ae, or use a machine with more " + NAMES[i].toLowerCase(Locale.ROOT)
-                        + " at this speed."), limit, actual, UNITS[i], Action.REFUSED);
-            } else {
-                trace.warn(CODES[i], what + " exceeded " + against + ": feed per tooth reduced by "
-                        + Fmt.percent(1.0 - fz / previousFz) + " % (loads grow as fz^(1 − mc)).", limit, actual,
-                        UNITS[i], Action.REDUCED);
+                        + " at this speed.");
             }
+            return what + " exceeded " + against + ": feed per tooth reduced by "
+                    + Fmt.percent(1.0 - reducedFz / previousFz) + " % (loads grow as fz^(1 − mc)).";
         }
 
         private void machineNotes() {
@@ -962,24 +1091,24 @@ public final class SpeedFeedEngine {
         // ------------------------------------------------------------------------------------------- results
 
         private SpeedFeedResult result(Loads loads) {
-            if (loads.meanChipMm() < KIENZLE_MIN_CHIP_MM) {
-                trace.warn(WarningCode.CHIP_BELOW_KIENZLE_RANGE, "Mean chip thickness " + Fmt.num(loads.meanChipMm())
-                        + " mm is below the range the Kienzle constants are fitted for (about 0.05 mm): the true kc, "
-                        + "force and power are likely higher.", KIENZLE_MIN_CHIP_MM, loads.meanChipMm(), "mm",
-                        Action.NOTED);
+            double meanChip = loads.meanChipMm();
+            if (meanChip < KIENZLE_MIN_CHIP_MM) {
+                trace.warn(WarningCode.CHIP_BELOW_KIENZLE_RANGE, KIENZLE_MIN_CHIP_MM, meanChip, "mm", Action.NOTED,
+                        () -> "Mean chip thickness " + Fmt.num(meanChip) + " mm is below the range the Kienzle "
+                        + "constants are fitted for (about 0.05 mm): the true kc, force and power are likely higher.");
             }
             double chipMax = chipMax();
             if (given(chipMax)) {
                 trace.check(Limit.TOOL_CHIP_LOAD, chipMax, fz * chipPerFz, "mm");
             }
             double life = toolLife();
-            double[] finish = surfaceFinish();
+            surfaceFinish();
             double fn = process == Operation.Process.TURNING ? fz : teeth * fz;
             SpeedFeedValues values = new SpeedFeedValues(vc, n, cuttingDiameter, teeth,
                     process == Operation.Process.TURNING ? Double.NaN : fz, fn, loads.feedRateMmPerMin(),
                     loads.meanChipMm(), loads.maxChipMm(), loads.removalRateCm3PerMin(), loads.kcNPerMm2(),
                     loads.cuttingForceN(), loads.thrustForceN(), loads.netPowerKw(), loads.spindlePowerKw(),
-                    loads.torqueNm(), life, finish[0], finish[1], loads.deflectionMm(), ap,
+                    loads.torqueNm(), life, raUm, scallopMm, loads.deflectionMm(), ap,
                     process == Operation.Process.MILLING ? ae : Double.NaN);
             List<UncertaintyBand> bands = uncertainty(loads, life);
             return finish(values, bands);
@@ -992,33 +1121,34 @@ public final class SpeedFeedEngine {
                         + "life (C = v·Tⁿ).");
                 return Double.NaN;
             }
-            trace.formula("taylor-tool-life");
-            trace.source(Sources.S33);
-            trace.source(Sources.S18);
+            trace.formula(F_TAYLOR_TOOL_LIFE);
+            trace.source(C_S33);
+            trace.source(C_S18);
             TaylorPair pair = taylor;
             trace.assume(() -> "Tool life from group-level Taylor constants (" + pair.basis() + "); the shorter life "
                     + "is reported." + (process == Operation.Process.TURNING ? ""
                     : " They come from turning tests: read the life of an interrupted cut as indicative."));
-            return taylor.lifeMin(vc);
+            return taylor.shorterLifeMin(vc);
         }
 
-        /** {Ra µm, scallop mm}; NaN where the operation's finish is not modelled. */
-        private double[] surfaceFinish() {
+        /** Sets Ra (µm) and the scallop height (mm); they stay NaN where the operation's finish is not modelled. */
+        private void surfaceFinish() {
             double target = in.targets().surfaceFinishRaUm();
             if (process == Operation.Process.TURNING) {
                 double radius = tool.cornerRadiusMm();
                 if (given(radius) && fz <= 2.0 * radius) {
-                    trace.formula("turning-roughness");
-                    return new double[] {Roughness.turningRaUm(fz, radius), Double.NaN};
+                    trace.formula(F_TURNING_ROUGHNESS);
+                    raUm = Roughness.turningRaUm(fz, radius);
+                    return;
                 }
                 trace.assume("Surface finish is not computed: the tool has no nose radius in the catalog, or the "
                         + "feed exceeds twice it.");
-                return new double[] {Double.NaN, Double.NaN};
+                return;
             }
             if (op == Operation.BALL_NOSE_FINISHING) {
                 double scallop = Roughness.scallopHeightMm(diameter, ae);
-                trace.formula("ball-nose-scallop-height");
-                trace.source(Sources.S19);
+                trace.formula(F_BALL_NOSE_SCALLOP_HEIGHT);
+                trace.source(C_S19);
                 double ra = scallop * SCALLOP_TO_RA * 1000.0;
                 trace.assume("Ra ≈ scallop height / 4 (calcady's rough conversion) on a flat surface normal to the "
                         + "tool axis.");
@@ -1026,40 +1156,63 @@ public final class SpeedFeedEngine {
                     double wanted = target / SCALLOP_TO_RA / 1000.0;
                     double stepover = wanted >= diameter / 2.0 ? diameter
                             : Roughness.stepoverForScallopMm(diameter, wanted);
-                    trace.formula("ball-nose-stepover-for-scallop");
-                    trace.warn(WarningCode.SURFACE_FINISH_TARGET, "Ra " + Fmt.num(ra) + " µm exceeds the target "
-                            + Fmt.num(target) + " µm: use a stepover of at most " + Fmt.num(stepover) + " mm.",
-                            target, ra, "µm", Action.NOTED);
+                    trace.formula(F_BALL_NOSE_STEPOVER_FOR_SCALLOP);
+                    trace.warn(WarningCode.SURFACE_FINISH_TARGET, target, ra, "µm", Action.NOTED,
+                            () -> "Ra " + Fmt.num(ra) + " µm exceeds the target " + Fmt.num(target)
+                            + " µm: use a stepover of at most " + Fmt.num(stepover) + " mm.");
                 }
-                return new double[] {ra, scallop};
+                raUm = ra;
+                scallopMm = scallop;
+                return;
             }
             if (given(target)) {
                 trace.assume("The surface-finish target is not applied: finish is modelled for turning, boring and "
                         + "ball-nose finishing only.");
             }
-            return new double[] {Double.NaN, Double.NaN};
         }
 
+        /** Records the citations of the uncertainty bands; the bands themselves are worked out when read. */
         private List<UncertaintyBand> uncertainty(Loads loads, double life) {
-            List<UncertaintyBand> bands = new ArrayList<>(6);
-            double own = kcFallback ? Double.NaN : kc11 * Math.pow(KcClass.REFERENCE_CHIP_MM, -mc);
-            Uncertainty.Band kc = Uncertainty.kc(in.material().kcClass(), process, own, kcFallback ? group : null,
-                    trace);
+            KcClass kcClass = in.material().kcClass();
+            GroupDefaults fallback = kcFallback ? group : null;
+            Uncertainty.cite(kcClass, process, fallback, trace);
+            Operation.Process kind = process;
+            boolean ownConstants = !kcFallback;
+            double ownKc11 = kc11;
+            double ownMc = mc;
+            boolean defaultEta = defaultEfficiency;
+            double methodBand = loads.methodTorqueBand();
+            TaylorPair pair = given(life) ? taylor : null;
+            double speed = vc;
+            Limit bound = trace.binding();
+            return LazyList.ofAll(pair == null ? 5 : 6, () -> bands(kcClass, kind, ownConstants, ownKc11, ownMc,
+                    fallback, defaultEta, methodBand, pair, speed, bound));
+        }
+
+        /**
+         * The uncertainty bands: kc, cutting force, spindle power, torque, tool life (where estimated) and removal
+         * rate.
+         */
+        private static List<UncertaintyBand> bands(KcClass kcClass, Operation.Process process, boolean ownConstants,
+                double kc11, double mc, GroupDefaults fallback, boolean defaultEfficiency, double methodBand,
+                TaylorPair taylor, double vc, Limit bound) {
+            double own = ownConstants ? kc11 * Math.pow(KcClass.REFERENCE_CHIP_MM, -mc) : Double.NaN;
+            Uncertainty.Band kc = Uncertainty.kc(kcClass, process, own, fallback);
             double eta = defaultEfficiency ? Uncertainty.DEFAULT_EFFICIENCY_BAND : 0.0;
             String etaBasis = defaultEfficiency ? ETA_DEFAULT : ETA_GIVEN;
             double power = Uncertainty.combine(kc.relative(), eta);
-            double torque = Uncertainty.combine(power, loads.methodTorqueBand());
-            String torqueBasis = loads.methodTorqueBand() > 0 ? "; combined in quadrature with the Sandvik against "
-                    + "the Tungaloy drilling torque: " + Fmt.num(loads.methodTorqueBand()) : "";
+            double torque = Uncertainty.combine(power, methodBand);
+            String torqueBasis = methodBand > 0 ? "; combined in quadrature with the Sandvik against "
+                    + "the Tungaloy drilling torque: " + Fmt.num(methodBand) : "";
+            List<UncertaintyBand> bands = new ArrayList<>(6);
             bands.add(new UncertaintyBand(UncertainQuantity.SPECIFIC_CUTTING_FORCE, kc.relative(), kc.basis()));
             bands.add(new UncertaintyBand(UncertainQuantity.CUTTING_FORCE, kc.relative(), KC_ONLY));
             bands.add(new UncertaintyBand(UncertainQuantity.SPINDLE_POWER, power, etaBasis));
             bands.add(new UncertaintyBand(UncertainQuantity.TORQUE, torque, etaBasis + torqueBasis));
-            if (given(life)) {
+            if (taylor != null) {
                 bands.add(new UncertaintyBand(UncertainQuantity.TOOL_LIFE, taylor.lifeBand(vc), "the lives of the "
                         + "two published Taylor pairs at the recommended cutting speed: " + taylor.basis()));
             }
-            Limit bound = trace.binding();
             if (bound == Limit.MACHINE_POWER || bound == Limit.MACHINE_TORQUE) {
                 bands.add(new UncertaintyBand(UncertainQuantity.REMOVAL_RATE, bound == Limit.MACHINE_POWER ? power
                         : torque, "the " + bound + " limit set the feed, so the removal rate carries the band of the "
@@ -1077,7 +1230,8 @@ public final class SpeedFeedEngine {
 
         private SpeedFeedResult finish(SpeedFeedValues values, List<UncertaintyBand> bands) {
             double smallest = 1.0;
-            for (LimitCheck check : trace.limits()) {
+            for (int i = 0; i < trace.limitCount(); i++) {
+                LimitCheck check = trace.limit(i);
                 if (check.limit() == Limit.MACHINE_POWER || check.limit() == Limit.MACHINE_TORQUE
                         || check.limit() == Limit.DEFLECTION) {
                     smallest = Math.min(smallest, SafetyScore.margin(check.utilisation()));
@@ -1094,7 +1248,7 @@ public final class SpeedFeedEngine {
         /** Tapping: speed and the synchronised feed; loads are not modelled. */
         private SpeedFeedResult tapping() {
             double vf = Threads.tappingFeedMmPerMin(n, pitch);
-            trace.formula("tapping-feed");
+            trace.formula(F_TAPPING_FEED);
             trace.assume("Tapping torque and power are not modelled (no tapping-force data in the consulted "
                     + "sources): the machine's power and torque are not checked.");
             trace.lowerQuality(SafetyScore.LOADS_NOT_MODELLED);

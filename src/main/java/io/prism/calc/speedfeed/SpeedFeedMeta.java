@@ -17,11 +17,11 @@ public record SpeedFeedMeta(List<String> formulasUsed, List<String> sources, Lis
 
     /** Copies the lists. */
     public SpeedFeedMeta {
-        formulasUsed = List.copyOf(formulasUsed);
-        sources = List.copyOf(sources);
-        uncertainty = List.copyOf(uncertainty);
-        // the engine's own list is immutable and writes its words lazily; copying it would write them all now
-        assumptions = assumptions instanceof LazyTexts ? assumptions : List.copyOf(assumptions);
+        // the engine's own lists are immutable and write their words lazily; copying them would write them all now
+        formulasUsed = formulasUsed instanceof LazyList ? formulasUsed : List.copyOf(formulasUsed);
+        sources = sources instanceof LazyList ? sources : List.copyOf(sources);
+        uncertainty = uncertainty instanceof LazyList ? uncertainty : List.copyOf(uncertainty);
+        assumptions = assumptions instanceof LazyList ? assumptions : List.copyOf(assumptions);
         Objects.requireNonNull(engineVersion, "engineVersion");
     }
 }

@@ -29,6 +29,8 @@ enum TaylorPair {
     private final double n2;
     private final double c2;
     private final String basis;
+    private final boolean sameExponent;
+    private final double longerLifeFiniteBelow;
 
     TaylorPair(double n1, double c1, double n2, double c2, String basis) {
         this.n1 = n1;
@@ -36,6 +38,11 @@ enum TaylorPair {
         this.n2 = n2;
         this.c2 = c2;
         this.basis = basis;
+        this.sameExponent = n1 == n2;
+        // T = (C/v)^(1/n): with one n the longer life is the shorter one times (C_max/C_min)^(1/n), give or take a
+        // few ulps, so below this shorter life the longer one is surely finite
+        this.longerLifeFiniteBelow = Double.MAX_VALUE / (4.0 * Math.pow(Math.max(c1, c2) / Math.min(c1, c2),
+                1.0 / n1));
     }
 
     /** The pair for a substrate on a material group, or null when none is published. */
@@ -63,17 +70,43 @@ enum TaylorPair {
         return basis;
     }
 
-    /** The shorter of the two Taylor lives at {@code vc}, min. */
-    double lifeMin(double cuttingSpeedMPerMin) {
-        return Math.min(ToolLife.taylorToolLifeMin(cuttingSpeedMPerMin, n1, c1),
-                ToolLife.taylorToolLifeMin(cuttingSpeedMPerMin, n2, c2));
+    /**
+     * The shorter of the two Taylor lives at {@code vc}, min: {@code Math.min} of both. With one n for both pairs the
+     * pair with the smaller C gives the shorter life ({@code T = (C/v)^(1/n)} does not decrease with C, and
+     * {@link Math#pow} is semi-monotonic), so the other life is worked out only where it could overflow, which
+     * {@link ToolLife} rejects.
+     *
+     * @param cuttingSpeedMPerMin cutting speed, m/min
+     * @return the shorter life, min
+     */
+    double shorterLifeMin(double cuttingSpeedMPerMin) {
+        if (sameExponent) {
+            double shorter = c1 <= c2 ? firstLifeMin(cuttingSpeedMPerMin) : secondLifeMin(cuttingSpeedMPerMin);
+            if (shorter < longerLifeFiniteBelow) {
+                return shorter;
+            }
+        }
+        return Math.min(firstLifeMin(cuttingSpeedMPerMin), secondLifeMin(cuttingSpeedMPerMin));
     }
 
     /** Relative band {@code (max − min)/(max + min)} of the two lives at {@code vc}. */
     double lifeBand(double cuttingSpeedMPerMin) {
-        double a = ToolLife.taylorToolLifeMin(cuttingSpeedMPerMin, n1, c1);
-        double b = ToolLife.taylorToolLifeMin(cuttingSpeedMPerMin, n2, c2);
-        return Math.abs(a - b) / (a + b);
+        return band(firstLifeMin(cuttingSpeedMPerMin), secondLifeMin(cuttingSpeedMPerMin));
+    }
+
+    /** The Taylor life at {@code vc} of the first published pair, min. */
+    double firstLifeMin(double cuttingSpeedMPerMin) {
+        return ToolLife.taylorToolLifeMin(cuttingSpeedMPerMin, n1, c1);
+    }
+
+    /** The Taylor life at {@code vc} of the second published pair, min. */
+    double secondLifeMin(double cuttingSpeedMPerMin) {
+        return ToolLife.taylorToolLifeMin(cuttingSpeedMPerMin, n2, c2);
+    }
+
+    /** Relative band {@code |a − b|/(a + b)} of two lives, min. */
+    private static double band(double firstLifeMin, double secondLifeMin) {
+        return Math.abs(firstLifeMin - secondLifeMin) / (firstLifeMin + secondLifeMin);
     }
 
     /** The lower of the two speeds that give {@code toolLifeMin}, m/min. */

@@ -1,6 +1,8 @@
 package io.prism.calc.speedfeed;
 
 import io.prism.calc.formula.Sources;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Relative uncertainty bands from the spread of published constants (method in docs/calculations.md).
@@ -16,6 +18,8 @@ final class Uncertainty {
     /** Machine efficiency: Mitsubishi uses 0.8 [S9], Kyocera quotes 0.7–0.8 [S22]; band of {0.7, 0.8}. */
     static final double DEFAULT_EFFICIENCY_BAND = (0.8 - 0.7) / (0.8 + 0.7);
 
+    private static final int S45 = Trace.citationId(Sources.S45);
+
     /** The evidence of each class for each process, and its text, worked out once. */
     private static final Evidence[][] EVIDENCE = new Evidence[KcClass.values().length][];
 
@@ -28,8 +32,8 @@ final class Uncertainty {
         }
     }
 
-    /** A class's values for one process: their range, citations and a readable list. */
-    private record Evidence(double min, double max, int count, String[] citations, String names) {
+    /** A class's values for one process: their range, citations (one {@link Trace} group) and a readable list. */
+    private record Evidence(double min, double max, int count, int citations, String names) {
 
         Evidence(KcClass.Evidence[] values) {
             this(min(values), max(values), values.length, citations(values), names(values));
@@ -51,12 +55,12 @@ final class Uncertainty {
             return m;
         }
 
-        private static String[] citations(KcClass.Evidence[] values) {
-            String[] c = new String[values.length];
-            for (int i = 0; i < values.length; i++) {
-                c[i] = values[i].citation();
+        private static int citations(KcClass.Evidence[] values) {
+            List<String> c = new ArrayList<>(values.length);
+            for (KcClass.Evidence e : values) {
+                c.add(e.citation());
             }
-            return c;
+            return Trace.citationGroup(c);
         }
 
         private static String names(KcClass.Evidence[] values) {
@@ -76,24 +80,35 @@ final class Uncertainty {
     }
 
     /**
-     * The band of kc for a material.
+     * Records the citations of the values the band of kc compares: the class's, and the ISO group's when its
+     * defaults replaced missing constants. The trace receives them in the order {@link #kc} compares the values.
+     *
+     * @param kcClass the material's class
+     * @param process the kind of operation
+     * @param fallback the ISO-group defaults when they replaced missing constants, else null
+     * @param trace receives the citations
+     */
+    static void cite(KcClass kcClass, Operation.Process process, GroupDefaults fallback, Trace trace) {
+        trace.source(EVIDENCE[kcClass.ordinal()][process.ordinal()].citations());
+        if (fallback != null) {
+            trace.source(S45);
+        }
+    }
+
+    /**
+     * The band of kc for a material; {@link #cite} records its citations.
      *
      * @param kcClass the material's class
      * @param process the kind of operation
      * @param ownKcAtReference the material's own kc at h = 0.2 mm, NaN when it has no constants
      * @param fallback the ISO-group defaults when they replaced missing constants, else null
-     * @param trace receives the citations of the values compared
      * @return the band and its basis
      */
-    static Band kc(KcClass kcClass, Operation.Process process, double ownKcAtReference, GroupDefaults fallback,
-            Trace trace) {
+    static Band kc(KcClass kcClass, Operation.Process process, double ownKcAtReference, GroupDefaults fallback) {
         Evidence evidence = EVIDENCE[kcClass.ordinal()][process.ordinal()];
         double min = evidence.min();
         double max = evidence.max();
         StringBuilder names = new StringBuilder(evidence.names());
-        for (String citation : evidence.citations()) {
-            trace.source(citation);
-        }
         int count = evidence.count();
         if (!Double.isNaN(ownKcAtReference)) {
             min = Math.min(min, ownKcAtReference);
@@ -109,7 +124,6 @@ final class Uncertainty {
             names.append("; the ").append(fallback.groupRows()).append(" calc-reference §14 rows of ISO group ")
                     .append(fallback.name()).append(" (the material has no constants of its own)");
             count += fallback.groupRows();
-            trace.source(Sources.S45);
         }
         String basis = "kc at h = 0.2 mm, " + count + " published values in N/mm² (" + kcClass + ": " + names + ")";
         return new Band((max - min) / (max + min), basis);
