@@ -16,7 +16,7 @@ public enum Operation {
             ToolType.BULL_NOSE_END_MILL), Data.ROUGH),
     /** Side (shoulder, peripheral) milling: the cutter edge runs along the workpiece edge (§3.2). */
     SIDE_MILLING(Process.MILLING, false, EnumSet.of(ToolType.FLAT_END_MILL, ToolType.BULL_NOSE_END_MILL,
-            ToolType.FACE_MILL), Data.ROUGH),
+            ToolType.FACE_MILL, ToolType.CHAMFER_MILL), Data.ROUGH),
     /** Full slot: the radial depth equals the tool diameter, 180° engagement. */
     SLOTTING(Process.MILLING, false, EnumSet.of(ToolType.FLAT_END_MILL, ToolType.BULL_NOSE_END_MILL,
             ToolType.BALL_END_MILL), Data.ROUGH),
