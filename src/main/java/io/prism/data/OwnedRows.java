@@ -2,9 +2,12 @@ package io.prism.data;
 
 import io.prism.tenancy.TenantId;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -37,6 +40,23 @@ final class OwnedRows<R extends UpdatableRecord<R>> {
                 .where(idColumn.eq(id))
                 .and(Visibility.readable(tenantColumn, tenant, null))
                 .fetchOptional();
+    }
+
+    /** The rows with these ids the tenant may read; one statement, whatever the number of ids. */
+    List<R> findVisible(DSLContext dsl, TenantId tenant, Collection<UUID> ids) {
+        return dsl.selectFrom(table)
+                .where(idColumn.in(ids))
+                .and(Visibility.readable(tenantColumn, tenant, null))
+                .fetch();
+    }
+
+    /** Every row the tenant may read, its own first, then by id (one statement). */
+    List<R> allVisible(DSLContext dsl, TenantId tenant, Condition condition) {
+        return dsl.selectFrom(table)
+                .where(Visibility.readable(tenantColumn, tenant, null))
+                .and(condition)
+                .orderBy(tenantColumn.eq(tenant.value()).desc(), idColumn)
+                .fetch();
     }
 
     /**

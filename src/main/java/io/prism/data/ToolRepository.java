@@ -4,8 +4,11 @@ import static io.prism.generated.jooq.Tables.TOOL;
 
 import io.prism.generated.jooq.tables.records.ToolRecord;
 import io.prism.tenancy.TenantId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -23,6 +26,20 @@ public class ToolRepository {
     /** The tool with this id if the tenant may read it (its own or a shared one); empty otherwise. */
     public Optional<ToolRow> find(DSLContext dsl, TenantId tenant, UUID id) {
         return ROWS.findVisible(dsl, tenant, id).map(ToolRepository::toRow);
+    }
+
+    /** The tools with these ids the tenant may read, by id; ids it may not read are absent. */
+    public Map<UUID, ToolRow> findAll(DSLContext dsl, TenantId tenant, Collection<UUID> ids) {
+        Map<UUID, ToolRow> found = new HashMap<>();
+        for (ToolRecord r : ROWS.findVisible(dsl, tenant, ids)) {
+            found.put(r.getToolId(), toRow(r));
+        }
+        return found;
+    }
+
+    /** The tenant's tool library: every tool of these types it may read, its own first. */
+    public List<ToolRow> library(DSLContext dsl, TenantId tenant, Collection<String> types) {
+        return ROWS.allVisible(dsl, tenant, TOOL.TOOL_TYPE.in(types)).stream().map(ToolRepository::toRow).toList();
     }
 
     public Page<ToolRow> list(DSLContext dsl, TenantId tenant, ToolQuery q, int first, String after) {

@@ -86,16 +86,23 @@ class CalculationRuns {
         return new Stamp(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
     }
 
-    /** Stores a run in the caller's history. */
+    /** Stores a run of one material, tool and machine in the caller's history. */
     void store(RequestContext ctx, Stamp stamp, String kind, Catalog catalog, SpeedFeedMeta meta, Object request,
                Object answer) {
-        CalculationRow row = new CalculationRow(stamp.id(), ctx.tenant(), kind, catalog.materialId(),
-                catalog.toolId(), catalog.machineId(), meta.formulasUsed(), meta.engineVersion(),
-                JSON.writeValueAsString(request), JSON.writeValueAsString(answer), stamp.at());
+        store(ctx, stamp, kind, catalog.materialId(), catalog.toolId(), catalog.machineId(), meta.formulasUsed(),
+                meta.engineVersion(), request, answer);
+    }
+
+    /** Stores a run in the caller's history; the catalog ids it read may be null. */
+    void store(RequestContext ctx, Stamp stamp, String kind, UUID materialId, UUID toolId, UUID machineId,
+               List<String> formulaIds, String engineVersion, Object request, Object answer) {
+        CalculationRow row = new CalculationRow(stamp.id(), ctx.tenant(), kind, materialId, toolId, machineId,
+                formulaIds, engineVersion, JSON.writeValueAsString(request), JSON.writeValueAsString(answer),
+                stamp.at());
         ctx.write(dsl -> calculations.insert(dsl, ctx.tenant(), row));
     }
 
-    private static PrismException notFound(String what, String id, String field) {
+    static PrismException notFound(String what, String id, String field) {
         return new PrismException(ErrorCode.NOT_FOUND, what + " " + id + " was not found", List.of("input", field));
     }
 }

@@ -65,7 +65,7 @@ final class SpeedFeedMapper {
                 computedAt));
     }
 
-    private static WorkMaterial material(MaterialRow m) {
+    static WorkMaterial material(MaterialRow m) {
         IsoGroup group = IsoGroup.valueOf(m.isoGroup());
         MaterialRow.Designations d = m.designations();
         String description = String.join(" ", m.name(), m.materialClass(), text(m.condition()), text(d.aisi()),
@@ -74,7 +74,7 @@ final class SpeedFeedMapper {
                 nan(m.drillConstantK()), m.provenance().verified());
     }
 
-    private static List<CuttingWindow> windows(List<CuttingDataRow> rows) {
+    static List<CuttingWindow> windows(List<CuttingDataRow> rows) {
         List<CuttingWindow> windows = new ArrayList<>(rows.size());
         for (CuttingDataRow r : rows) {
             windows.add(new CuttingWindow(ToolSubstrate.valueOf(r.toolMaterial()),
@@ -85,7 +85,7 @@ final class SpeedFeedMapper {
         return windows;
     }
 
-    private static ToolData tool(ToolRow t) {
+    static ToolData tool(ToolRow t) {
         ToolRow.Recommendation rec = t.recommendation();
         ToolData.Recommendation recommendation = rec == null ? null : new ToolData.Recommendation(
                 rec.isoGroup() == null ? null : IsoGroup.valueOf(rec.isoGroup()), nan(rec.cuttingSpeedMin()),
@@ -96,7 +96,7 @@ final class SpeedFeedMapper {
                 nan(t.chipLoadMin()), nan(t.chipLoadMax()), recommendation, t.provenance().verified());
     }
 
-    private static MachineData machine(MachineRow m) {
+    static MachineData machine(MachineRow m) {
         double[] rpm = new double[m.torqueCurve().size()];
         double[] nm = new double[rpm.length];
         for (int i = 0; i < rpm.length; i++) {
@@ -107,11 +107,11 @@ final class SpeedFeedMapper {
                 m.provenance().verified());
     }
 
-    private static double nan(Double value) {
+    static double nan(Double value) {
         return value == null ? Double.NaN : value;
     }
 
-    private static Double num(double value) {
+    static Double num(double value) {
         return Double.isNaN(value) ? null : value;
     }
 

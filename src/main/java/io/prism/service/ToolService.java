@@ -8,6 +8,8 @@ import io.prism.data.ToolRepository;
 import io.prism.data.ToolRow;
 import io.prism.error.PrismException;
 import io.prism.tenancy.Scope;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,12 @@ public class ToolService {
         UUID uuid = Checks.id(id, "id");
         return ctx.read(dsl -> tools.find(dsl, ctx.tenant(), uuid))
                 .orElseThrow(() -> PrismException.notFound("Tool", id));
+    }
+
+    /** The tools with these ids the caller may read, by id, in one statement; others are absent. */
+    public Map<UUID, ToolRow> tools(RequestContext ctx, Set<UUID> ids) {
+        ctx.require(Scope.READ);
+        return ctx.read(dsl -> tools.findAll(dsl, ctx.tenant(), ids));
     }
 
     /** A page of tools; the diameter bounds of {@code query} are already in mm. */

@@ -231,15 +231,7 @@ class OptimizeQueryTest extends CalculationTest {
         assertThat(storedCalculations(reader)).isZero();
     }
 
-    private static List<String> names(JsonNode array, String key) {
-        return array.valueStream().map(n -> n.path(key).asString()).toList();
-    }
-
     private void expectBadInput(Map<String, Object> in, String field, String message) {
-        Response r = graphql(t.key(), OPTIMIZE, Map.of("in", in));
-        assertThat(r.errorCode()).as(r.raw()).isEqualTo("BAD_USER_INPUT");
-        assertThat(r.errors().path(0).path("extensions").path("field").asString()).as(r.raw()).isEqualTo(field);
-        assertThat(r.errors().path(0).path("message").asString()).as(r.raw()).contains(message);
-        assertThat(r.data().path("optimize").isNull() || r.data().path("optimize").isMissingNode()).isTrue();
+        expectBadInput(t.key(), OPTIMIZE, "optimize", in, field, message);
     }
 }

@@ -1,7 +1,11 @@
 package io.prism.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Base of the calculation tests over HTTP: a tenant's own steel with cutting data, a 12 mm end mill and a machine,
@@ -72,5 +76,23 @@ public abstract class CalculationTest extends IntegrationTest {
     /** Number of calculations stored for the tenant (counted as the owner, below row level security). */
     protected long storedCalculations(TenantKey t) {
         return sqlCount("SELECT count(*) FROM calculation WHERE tenant_id = '" + t.tenantId() + "'");
+    }
+
+    /**
+     * Asserts that running {@code query} with {@code $in} = {@code input} answers BAD_USER_INPUT naming {@code field}
+     * with a message containing {@code message}, and no data under {@code root}.
+     */
+    protected void expectBadInput(String key, String query, String root, Map<String, Object> input, String field,
+                                  String message) {
+        Response r = graphql(key, query, Map.of("in", input));
+        assertThat(r.errorCode()).as(r.raw()).isEqualTo("BAD_USER_INPUT");
+        assertThat(r.errors().path(0).path("extensions").path("field").asString()).as(r.raw()).isEqualTo(field);
+        assertThat(r.errors().path(0).path("message").asString()).as(r.raw()).contains(message);
+        assertThat(r.data().path(root).isNull() || r.data().path(root).isMissingNode()).isTrue();
+    }
+
+    /** The text of {@code key} in each element of {@code array}, in order. */
+    protected static List<String> names(JsonNode array, String key) {
+        return array.valueStream().map(n -> n.path(key).asString()).toList();
     }
 }

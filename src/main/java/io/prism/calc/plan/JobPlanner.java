@@ -141,6 +141,15 @@ public final class JobPlanner {
         return new JobPlanner(in).run();
     }
 
+    /**
+     * Checks the number of features alone, so a caller can refuse an oversized request before it reads anything.
+     *
+     * @throws CalcInputException naming {@code features} when there are none or more than {@link #MAX_FEATURES}
+     */
+    public static void checkFeatureCount(int count) {
+        PlanChecks.featureCount(count);
+    }
+
     // ------------------------------------------------------------------------------------------------ planning
 
     private JobPlanResult run() {
@@ -556,7 +565,7 @@ public final class JobPlanner {
         }
         boolean rotating = operation.process() != Operation.Process.TURNING;
         List<PlanTool> sized = typed.stream().filter(t -> !rotating || Double.isFinite(t.diameterMm()))
-                .filter(fits).sorted(order.thenComparing(preference())).toList();
+                .filter(fits).sorted(ownFirst().thenComparing(order).thenComparing(preference())).toList();
         if (sized.isEmpty()) {
             throw new Refusal(UnplannableReason.NO_SUITABLE_TOOL, "The tool library has no " + need + "; sizes "
                     + "available: " + sizes(typed) + ".");
@@ -640,6 +649,11 @@ public final class JobPlanner {
     /** Larger diameter first. */
     private static Comparator<PlanTool> largestFirst() {
         return Comparator.comparingDouble((PlanTool t) -> -t.diameterMm());
+    }
+
+    /** The caller's own tools before the shared catalog's: they are the ones in the shop. */
+    private static Comparator<PlanTool> ownFirst() {
+        return Comparator.comparing((PlanTool t) -> t.own() ? 0 : 1);
     }
 
     /** Among equally fit tools: the caller's own first, then verified ones, then by name and id. */

@@ -50,14 +50,18 @@ final class PlanChecks {
         return TAKES.get(kind).stream().map(d -> d.input).toList();
     }
 
-    static void settings(JobPlanInput in) {
-        if (in.features().isEmpty()) {
+    static void featureCount(int count) {
+        if (count == 0) {
             throw new CalcInputException("features", "features must list at least one feature");
         }
-        if (in.features().size() > JobPlanner.MAX_FEATURES) {
-            throw new CalcInputException("features", "features lists " + in.features().size()
-                    + " features; at most " + JobPlanner.MAX_FEATURES + " are allowed");
+        if (count > JobPlanner.MAX_FEATURES) {
+            throw new CalcInputException("features", "features lists " + count + " features; at most "
+                    + JobPlanner.MAX_FEATURES + " are allowed");
         }
+    }
+
+    static void settings(JobPlanInput in) {
+        featureCount(in.features().size());
         double change = in.toolChangeTimeS();
         if (!Double.isNaN(change) && !(change >= 0 && change <= 600)) {
             throw new CalcInputException("toolChangeTimeS", "toolChangeTimeS (" + change + ") must be in [0, 600] s");
