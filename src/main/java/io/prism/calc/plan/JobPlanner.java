@@ -1,6 +1,7 @@
 package io.prism.calc.plan;
 
 import io.prism.calc.CalcInputException;
+import io.prism.calc.formula.Threads;
 import io.prism.calc.speedfeed.Action;
 import io.prism.calc.speedfeed.CutData;
 import io.prism.calc.speedfeed.CuttingWindow;
@@ -544,7 +545,10 @@ public final class JobPlanner {
     }
 
     private double tapPitch(PlanTool tap) {
-        return Double.isFinite(tap.pitchMm()) ? tap.pitchMm() : coarsePitch(tap.diameterMm());
+        if (Double.isFinite(tap.pitchMm()) || !(tap.diameterMm() > 0)) {
+            return tap.pitchMm();
+        }
+        return Threads.coarsePitchMm(tap.diameterMm()).orElse(Double.NaN);
     }
 
     /**
@@ -743,19 +747,6 @@ public final class JobPlanner {
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
-
-    /** ISO 261 coarse pitch of a nominal diameter in mm (the common sizes); NaN for others. */
-    static double coarsePitch(double nominalMm) {
-        double[][] table = {{1.6, 0.35}, {2, 0.4}, {2.5, 0.45}, {3, 0.5}, {4, 0.7}, {5, 0.8}, {6, 1}, {8, 1.25},
-            {10, 1.5}, {12, 1.75}, {14, 2}, {16, 2}, {18, 2.5}, {20, 2.5}, {22, 2.5}, {24, 3}, {27, 3}, {30, 3.5},
-            {33, 3.5}, {36, 4}, {39, 4}, {42, 4.5}, {45, 4.5}, {48, 5}, {52, 5}, {56, 5.5}, {60, 5.5}, {64, 6}};
-        for (double[] row : table) {
-            if (Math.abs(row[0] - nominalMm) < 1e-6) {
-                return row[1];
-            }
-        }
-        return Double.NaN;
-    }
 
     private static double nz(double value) {
         return Double.isFinite(value) ? value : 0;
