@@ -4,12 +4,11 @@ import io.prism.calc.CalcInputException;
 import io.prism.calc.speedfeed.SpeedFeedMeta;
 import io.prism.data.CalculationRepository;
 import io.prism.data.CalculationRow;
+import io.prism.data.CatalogRepository;
 import io.prism.data.CuttingDataRow;
-import io.prism.data.MachineRepository;
 import io.prism.data.MachineRow;
 import io.prism.data.MaterialRepository;
 import io.prism.data.MaterialRow;
-import io.prism.data.ToolRepository;
 import io.prism.data.ToolRow;
 import io.prism.error.ErrorCode;
 import io.prism.error.PrismException;
@@ -23,27 +22,24 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What every calculation run shares: one transaction of the caller's tenant that reads the material, its cutting
- * data, the tool and the machine, lets the engine compute the answer, and stores the request and the answer in the
- * caller's history, committed before the answer leaves; and the mapping of the engine's input errors to
- * BAD_USER_INPUT on the request's fields. A run that fails (unknown id, rejected input) rolls back and stores
- * nothing.
+ * What every calculation run shares: one transaction of the caller's tenant that reads the material, the tool and
+ * the machine (one statement) and the material's cutting data (another), lets the engine compute the answer, and
+ * stores the request and the answer in the caller's history, committed before the answer leaves; and the mapping of
+ * the engine's input errors to BAD_USER_INPUT on the request's fields. A run that fails (unknown id, rejected input)
+ * rolls back and stores nothing.
  */
 @Component
 class CalculationRuns {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final CatalogRepository catalogs;
     private final MaterialRepository materials;
-    private final ToolRepository tools;
-    private final MachineRepository machines;
     private final CalculationRepository calculations;
 
-    CalculationRuns(MaterialRepository materials, ToolRepository tools, MachineRepository machines,
-                    CalculationRepository calculations) {
+    CalculationRuns(CatalogRepository catalogs, MaterialRepository materials, CalculationRepository calculations) {
+        this.catalogs = catalogs;
         this.materials = materials;
-        this.tools = tools;
-        this.machines = machines;
         this.calculations = calculations;
     }
 
@@ -80,13 +76,13 @@ class CalculationRuns {
         UUID machine = machineId == null ? null : Checks.id(machineId, "input.machineId");
         Checks.range(flutes, 1, 500, "input.flutes");
         return ctx.write(dsl -> {
+            CatalogRepository.RunRows rows = catalogs.find(dsl, ctx.tenant(), material, tool, machine);
             Catalog catalog = new Catalog(material, tool, machine,
-                    materials.find(dsl, ctx.tenant(), material)
-                            .orElseThrow(() -> notFound("Material", materialId, "materialId")),
+                    rows.material().orElseThrow(() -> notFound("Material", materialId, "materialId")),
                     materials.cuttingData(dsl, ctx.tenant(), List.of(material)).get(material),
-                    tools.find(dsl, ctx.tenant(), tool).orElseThrow(() -> notFound("Tool", toolId, "toolId")),
-                    machine == null ? null : machines.find(dsl, ctx.tenant(), machine)
-                            .orElseThrow(() -> notFound("Machine", machineId, "machineId")));
+                    rows.tool().orElseThrow(() -> notFound("Tool", toolId, "toolId")),
+                    machine == null ? null
+                            : rows.machine().orElseThrow(() -> notFound("Machine", machineId, "machineId")));
             Stamp stamp = stamp();
             Outcome<A> outcome = calculation.compute(catalog, stamp);
             calculations.insert(dsl, ctx.tenant(), new CalculationRow(stamp.id(), ctx.tenant(), kind, material, tool,
