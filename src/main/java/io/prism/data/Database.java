@@ -31,6 +31,9 @@ public class Database {
 
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
+    /** Pooled connections tried for one transaction when the first ones turn out to be closed by the server. */
+    static final int OPEN_ATTEMPTS = 12;
+
     private final DataSource dataSource;
     private final Configuration base;
 
@@ -89,18 +92,43 @@ public class Database {
         }
     }
 
+    /**
+     * A pooled connection with the tenant's transaction begun. A pooled connection the server has dropped (a
+     * restart, a failover, a terminated backend) fails on the tenant prelude, before any work ran; the pool then
+     * discards it and the next one is tried, up to {@link #OPEN_ATTEMPTS} in all. Still failing, the database is
+     * UNAVAILABLE.
+     */
     private Connection open(TenantId tenant, boolean readOnly) throws SQLException {
-        Connection connection = dataSource.getConnection();
-        try {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(readOnly);
-            dsl(connection).select(DSL.function("set_config", String.class, DSL.inline("app.tenant_id"),
-                    DSL.val(tenant.value().toString()), DSL.inline(true))).fetch();
-            return connection;
-        } catch (SQLException | RuntimeException e) {
-            connection.close();
-            throw e;
+        for (int attempt = 1; ; attempt++) {
+            Connection connection = dataSource.getConnection();
+            try {
+                connection.setAutoCommit(false);
+                connection.setReadOnly(readOnly);
+                dsl(connection).select(DSL.function("set_config", String.class, DSL.inline("app.tenant_id"),
+                        DSL.val(tenant.value().toString()), DSL.inline(true))).fetch();
+                return connection;
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                SQLException broken = brokenConnection(e);
+                if (broken == null) {
+                    throw e;
+                }
+                if (attempt == OPEN_ATTEMPTS) {
+                    throw broken;
+                }
+                log.info("Discarded a pooled connection the server had closed ({}); trying another", e.getMessage());
+            }
         }
+    }
+
+    /** The cause of {@code e} that says the connection itself failed (SQLState class 08); null for any other. */
+    private static SQLException brokenConnection(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private DSLContext dsl(Connection connection) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 public class MachineRepository {
 
     /** Finds, inserts, updates and deletes rows of this table under the tenant predicates. */
-    private static final OwnedRows<MachineRecord> ROWS =
+    static final OwnedRows<MachineRecord> ROWS =
             new OwnedRows<>(MACHINE, MACHINE.TENANT_ID, MACHINE.MACHINE_ID, MACHINE.UPDATED_AT);
 
     /** Lower-cased make, model and code, space-joined: what the {@code search} filter looks into. */
@@ -102,7 +102,7 @@ public class MachineRepository {
         r.setVerified(p.verified());
     }
 
-    private static MachineRow toRow(MachineRecord r) {
+    static MachineRow toRow(MachineRecord r) {
         return new MachineRow(r.getMachineId(), new TenantId(r.getTenantId()), r.getCode(), r.getMake(),
                 r.getModel(), r.getMachineType(), r.getTypeDetail(), r.getMaxRpm(), r.getContinuousPowerKw(),
                 r.getPeakPowerKw(), r.getPowerBasis(), torqueCurve(r.getTorqueCurveRpm(), r.getTorqueCurveNm()),

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 public class MaterialRepository {
 
     /** Finds, inserts, updates and deletes rows of this table under the tenant predicates. */
-    private static final OwnedRows<MaterialRecord> ROWS =
+    static final OwnedRows<MaterialRecord> ROWS =
             new OwnedRows<>(MATERIAL, MATERIAL.TENANT_ID, MATERIAL.MATERIAL_ID, MATERIAL.UPDATED_AT);
 
     /** The material with this id if the tenant may read it (its own or a shared one); empty otherwise. */
@@ -189,7 +189,7 @@ public class MaterialRepository {
                 des.other(), d.equivalents()));
     }
 
-    private static MaterialRow toRow(MaterialRecord r) {
+    static MaterialRow toRow(MaterialRecord r) {
         MaterialRow.Hardness hardness = r.getHardnessValue() == null ? null
                 : new MaterialRow.Hardness(r.getHardnessValue(), r.getHardnessScale(), r.getHardnessNote());
         return new MaterialRow(r.getMaterialId(), new TenantId(r.getTenantId()), r.getCode(), r.getName(),

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.UpdatableRecord;
 
@@ -36,10 +37,22 @@ final class OwnedRows<R extends UpdatableRecord<R>> {
 
     /** The row with this id if the tenant may read it (its own or the shared catalog's); empty otherwise. */
     Optional<R> findVisible(DSLContext dsl, TenantId tenant, UUID id) {
-        return dsl.selectFrom(table)
-                .where(idColumn.eq(id))
-                .and(Visibility.readable(tenantColumn, tenant, null))
-                .fetchOptional();
+        return dsl.selectFrom(table).where(visible(tenant, id)).fetchOptional();
+    }
+
+    /** The table, to join on {@link #visible}. */
+    Table<R> table() {
+        return table;
+    }
+
+    /** The predicate of the row with this id when the tenant may read it (its own or the shared catalog's). */
+    Condition visible(TenantId tenant, UUID id) {
+        return idColumn.eq(id).and(Visibility.readable(tenantColumn, tenant, null));
+    }
+
+    /** This table's row in a record of a left join on {@link #visible}; empty when the join found none. */
+    Optional<R> joined(Record record) {
+        return record.get(idColumn) == null ? Optional.empty() : Optional.of(record.into(table));
     }
 
     /** The rows with these ids the tenant may read; one statement, whatever the number of ids. */

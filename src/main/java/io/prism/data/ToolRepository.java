@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 public class ToolRepository {
 
     /** Finds, inserts, updates and deletes rows of this table under the tenant predicates. */
-    private static final OwnedRows<ToolRecord> ROWS =
+    static final OwnedRows<ToolRecord> ROWS =
             new OwnedRows<>(TOOL, TOOL.TENANT_ID, TOOL.TOOL_ID, TOOL.UPDATED_AT);
 
     /** The tool with this id if the tenant may read it (its own or a shared one); empty otherwise. */
@@ -120,7 +120,7 @@ public class ToolRepository {
         r.setSearchText(Visibility.searchText(r.getCode(), d.name(), typeWords, d.isoDesignation()));
     }
 
-    private static ToolRow toRow(ToolRecord r) {
+    static ToolRow toRow(ToolRecord r) {
         return new ToolRow(r.getToolId(), new TenantId(r.getTenantId()), r.getCode(), r.getName(), r.getToolType(),
                 r.getIsoDesignation(), r.getDiameterMm(), r.getFlutes(), r.getFluteLengthMm(),
                 r.getOverallLengthMm(), r.getCornerRadiusMm(), r.getHelixAngleDeg(), r.getPointAngleDeg(),

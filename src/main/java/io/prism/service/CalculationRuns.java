@@ -4,12 +4,11 @@ import io.prism.calc.CalcInputException;
 import io.prism.calc.speedfeed.SpeedFeedMeta;
 import io.prism.data.CalculationRepository;
 import io.prism.data.CalculationRow;
+import io.prism.data.CatalogRepository;
 import io.prism.data.CuttingDataRow;
-import io.prism.data.MachineRepository;
 import io.prism.data.MachineRow;
 import io.prism.data.MaterialRepository;
 import io.prism.data.MaterialRow;
-import io.prism.data.ToolRepository;
 import io.prism.data.ToolRow;
 import io.prism.error.ErrorCode;
 import io.prism.error.PrismException;
@@ -19,29 +18,29 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What every calculation run shares: reading the material, its cutting data, the tool and the machine in the
- * request's read session; turning the engine's input errors into BAD_USER_INPUT on the request's fields; and storing
- * the request and its answer in the caller's history in a write transaction of its own, before the answer leaves.
+ * What every calculation run shares: one transaction of the caller's tenant that reads the material, the tool and
+ * the machine (one statement) and the material's cutting data (another), lets the engine compute the answer, and
+ * stores the request and the answer in the caller's history, committed before the answer leaves; and the mapping of
+ * the engine's input errors to BAD_USER_INPUT on the request's fields. A run that fails (unknown id, rejected input)
+ * rolls back and stores nothing.
  */
 @Component
 class CalculationRuns {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final CatalogRepository catalogs;
     private final MaterialRepository materials;
-    private final ToolRepository tools;
-    private final MachineRepository machines;
     private final CalculationRepository calculations;
 
-    CalculationRuns(MaterialRepository materials, ToolRepository tools, MachineRepository machines,
-                    CalculationRepository calculations) {
+    CalculationRuns(CatalogRepository catalogs, MaterialRepository materials, CalculationRepository calculations) {
+        this.catalogs = catalogs;
         this.materials = materials;
-        this.tools = tools;
-        this.machines = machines;
         this.calculations = calculations;
     }
 
@@ -54,22 +53,43 @@ class CalculationRuns {
     record Stamp(UUID id, OffsetDateTime at) {
     }
 
+    /** What a calculation hands back to be stored and answered: the answer and the engine's meta data. */
+    record Outcome<A>(A answer, SpeedFeedMeta meta) {
+    }
+
+    /** The computing step of a run: the answer from the catalog rows, stored under the given stamp. */
+    @FunctionalInterface
+    interface Calculation<A> {
+        Outcome<A> compute(Catalog catalog, Stamp stamp);
+    }
+
     /**
-     * Checks the ids and the flute count of {@code input.*} and reads the rows; an unknown id, or another tenant's,
-     * is NOT_FOUND naming the field.
+     * Runs a calculation of {@code kind} in one transaction: checks the ids and the flute count of
+     * {@code input.*}, reads the rows (an unknown id, or another tenant's, is NOT_FOUND naming the field), computes
+     * and stores the request and the answer, and commits.
+     *
+     * @return the answer, stored in the caller's history
      */
-    Catalog load(RequestContext ctx, String materialId, String toolId, String machineId, Integer flutes) {
+    <A> A run(RequestContext ctx, String kind, Object request, String materialId, String toolId, String machineId,
+              Integer flutes, Calculation<A> calculation) {
         UUID material = Checks.id(materialId, "input.materialId");
         UUID tool = Checks.id(toolId, "input.toolId");
         UUID machine = machineId == null ? null : Checks.id(machineId, "input.machineId");
         Checks.range(flutes, 1, 500, "input.flutes");
-        return ctx.read(dsl -> new Catalog(material, tool, machine,
-                materials.find(dsl, ctx.tenant(), material)
-                        .orElseThrow(() -> notFound("Material", materialId, "materialId")),
-                materials.cuttingData(dsl, ctx.tenant(), List.of(material)).get(material),
-                tools.find(dsl, ctx.tenant(), tool).orElseThrow(() -> notFound("Tool", toolId, "toolId")),
-                machine == null ? null : machines.find(dsl, ctx.tenant(), machine)
-                        .orElseThrow(() -> notFound("Machine", machineId, "machineId"))));
+        return ctx.write(dsl -> {
+            CatalogRepository.RunRows rows = catalogs.find(dsl, ctx.tenant(), material, tool, machine);
+            Catalog catalog = new Catalog(material, tool, machine,
+                    rows.material().orElseThrow(() -> notFound("Material", materialId, "materialId")),
+                    materials.cuttingData(dsl, ctx.tenant(), List.of(material)).get(material),
+                    rows.tool().orElseThrow(() -> notFound("Tool", toolId, "toolId")),
+                    machine == null ? null
+                            : rows.machine().orElseThrow(() -> notFound("Machine", machineId, "machineId")));
+            Stamp stamp = stamp();
+            Outcome<A> outcome = calculation.compute(catalog, stamp);
+            insert(dsl, ctx, stamp, kind, material, tool, machine, outcome.meta().formulasUsed(),
+                    outcome.meta().engineVersion(), request, outcome.answer());
+            return outcome.answer();
+        });
     }
 
     /** Runs the pure engine; its input errors become BAD_USER_INPUT on {@code input.<argument>}. */
@@ -86,20 +106,12 @@ class CalculationRuns {
         return new Stamp(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
     }
 
-    /** Stores a run of one material, tool and machine in the caller's history. */
-    void store(RequestContext ctx, Stamp stamp, String kind, Catalog catalog, SpeedFeedMeta meta, Object request,
-               Object answer) {
-        store(ctx, stamp, kind, catalog.materialId(), catalog.toolId(), catalog.machineId(), meta.formulasUsed(),
-                meta.engineVersion(), request, answer);
-    }
-
-    /** Stores a run in the caller's history; the catalog ids it read may be null. */
-    void store(RequestContext ctx, Stamp stamp, String kind, UUID materialId, UUID toolId, UUID machineId,
-               List<String> formulaIds, String engineVersion, Object request, Object answer) {
-        CalculationRow row = new CalculationRow(stamp.id(), ctx.tenant(), kind, materialId, toolId, machineId,
-                formulaIds, engineVersion, JSON.writeValueAsString(request), JSON.writeValueAsString(answer),
-                stamp.at());
-        ctx.write(dsl -> calculations.insert(dsl, ctx.tenant(), row));
+    /** Inserts a run into the caller's history within the transaction {@code dsl}; catalog ids may be null. */
+    void insert(DSLContext dsl, RequestContext ctx, Stamp stamp, String kind, UUID materialId, UUID toolId,
+                UUID machineId, List<String> formulaIds, String engineVersion, Object request, Object answer) {
+        calculations.insert(dsl, ctx.tenant(), new CalculationRow(stamp.id(), ctx.tenant(), kind, materialId, toolId,
+                machineId, formulaIds, engineVersion, JSON.writeValueAsString(request),
+                JSON.writeValueAsString(answer), stamp.at()));
     }
 
     static PrismException notFound(String what, String id, String field) {

@@ -16,9 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Calculations and their history. A speed-and-feed run reads the material, its cutting data, the tool and the
- * machine in the request's shared read session, runs the pure engine, and stores the input and the envelope in the
- * caller's history in a write transaction of its own before answering. A rejected input stops before the write,
- * so it stores nothing.
+ * machine, runs the pure engine, and stores the input and the envelope in the caller's history, all in one
+ * transaction that commits before the answer leaves. A rejected input rolls it back, so it stores nothing.
  */
 @Service
 public class CalculationService {
@@ -43,15 +42,14 @@ public class CalculationService {
     public SpeedFeedEnvelope speedFeed(RequestContext ctx, SpeedFeedRequest request) {
         ctx.require(Scope.CALC);
         Operation operation = Operation.valueOf(request.operation());
-        CalculationRuns.Catalog catalog = runs.load(ctx, request.materialId(), request.toolId(), request.machineId(),
-                request.flutes());
-        SpeedFeedInput input = SpeedFeedMapper.input(operation, catalog.material(), catalog.cuttingData(),
-                catalog.tool(), catalog.machine(), request);
-        SpeedFeedResult result = CalculationRuns.engine(() -> SpeedFeedEngine.calculate(input));
-        CalculationRuns.Stamp stamp = CalculationRuns.stamp();
-        SpeedFeedEnvelope envelope = SpeedFeedMapper.envelope(result, stamp.id().toString(), SPEED_FEED, stamp.at());
-        runs.store(ctx, stamp, SPEED_FEED, catalog, result.meta(), request, envelope);
-        return envelope;
+        return runs.run(ctx, SPEED_FEED, request, request.materialId(), request.toolId(), request.machineId(),
+                request.flutes(), (catalog, stamp) -> {
+                    SpeedFeedInput input = SpeedFeedMapper.input(operation, catalog.material(),
+                            catalog.cuttingData(), catalog.tool(), catalog.machine(), request);
+                    SpeedFeedResult result = CalculationRuns.engine(() -> SpeedFeedEngine.calculate(input));
+                    return new CalculationRuns.Outcome<>(SpeedFeedMapper.envelope(result, stamp.id().toString(),
+                            SPEED_FEED, stamp.at()), result.meta());
+                });
     }
 
     /** A page of the caller's calculations, newest first. */

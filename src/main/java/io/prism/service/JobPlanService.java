@@ -35,10 +35,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Job plans and their place in the history. A run reads the material, its cutting data, the machine, the caller's
- * tool library (its own tools and the shared ones) and the threads its tapped holes name, in the request's shared
- * read session; runs the pure planner outside any transaction; and stores the request and the plan in the caller's
- * history in a write transaction of its own before answering. A rejected input stops before the write, so it stores
- * nothing.
+ * tool library (its own tools and the shared ones) and the threads its tapped holes name, runs the pure planner, and
+ * stores the request and the plan in the caller's history, all in one transaction of the caller's tenant that commits
+ * before the answer leaves. A rejected input rolls it back, so it stores nothing.
  */
 @Service
 public class JobPlanService {
@@ -90,7 +89,7 @@ public class JobPlanService {
             return null;
         });
         Map<Integer, ThreadDesignation> designations = designations(requested);
-        Loaded loaded = ctx.read(dsl -> {
+        return ctx.write(dsl -> {
             MaterialRow material = materials.find(dsl, ctx.tenant(), materialId)
                     .orElseThrow(() -> CalculationRuns.notFound("Material", request.materialId(), "materialId"));
             MachineRow machine = machines.find(dsl, ctx.tenant(), machineId)
@@ -99,34 +98,31 @@ public class JobPlanService {
             for (ThreadDesignation d : designations.values()) {
                 threads.find(dsl, d.nominalMm(), d.pitchMm()).ifPresent(t -> listed.put(d.canonical(), t));
             }
-            return new Loaded(material, materials.cuttingData(dsl, ctx.tenant(), List.of(materialId))
-                    .get(materialId), machine, tools.library(dsl, ctx.tenant(), PLANNED_TOOL_TYPES), listed);
+            List<CuttingDataRow> cuttingData = materials.cuttingData(dsl, ctx.tenant(), List.of(materialId))
+                    .get(materialId);
+            List<ToolRow> library = tools.library(dsl, ctx.tenant(), PLANNED_TOOL_TYPES);
+            List<Feature> features = new ArrayList<>(requested.size());
+            for (int i = 0; i < requested.size(); i++) {
+                features.add(feature(requested.get(i), designations.get(i), listed));
+            }
+            JobPlanInput input = new JobPlanInput(SpeedFeedMapper.material(material),
+                    SpeedFeedMapper.windows(cuttingData), machine(machine),
+                    library.stream().map(t -> tool(ctx, t)).toList(), features,
+                    SpeedFeedMapper.nan(request.machineEfficiency()),
+                    SpeedFeedMapper.nan(request.toolChangeTimeS()));
+            JobPlanResult plan = CalculationRuns.engine(() -> JobPlanner.plan(input));
+            CalculationRuns.Stamp stamp = CalculationRuns.stamp();
+            JobPlanEnvelope envelope = envelope(plan, stamp);
+            runs.insert(dsl, ctx, stamp, JOB_PLAN, materialId, null, machineId, plan.formulasUsed(),
+                    plan.engineVersion(), request, envelope);
+            return envelope;
         });
-        List<Feature> features = new ArrayList<>(requested.size());
-        for (int i = 0; i < requested.size(); i++) {
-            features.add(feature(requested.get(i), designations.get(i), loaded.threads));
-        }
-        JobPlanInput input = new JobPlanInput(SpeedFeedMapper.material(loaded.material),
-                SpeedFeedMapper.windows(loaded.cuttingData), machine(loaded.machine),
-                loaded.library.stream().map(t -> tool(ctx, t)).toList(), features,
-                SpeedFeedMapper.nan(request.machineEfficiency()), SpeedFeedMapper.nan(request.toolChangeTimeS()));
-        JobPlanResult plan = CalculationRuns.engine(() -> JobPlanner.plan(input));
-        CalculationRuns.Stamp stamp = CalculationRuns.stamp();
-        JobPlanEnvelope envelope = envelope(plan, stamp);
-        runs.store(ctx, stamp, JOB_PLAN, materialId, null, machineId, plan.formulasUsed(), plan.engineVersion(),
-                request, envelope);
-        return envelope;
     }
 
     /** The stored plan of a job-plan calculation; null for other kinds. */
     public JobPlanEnvelope jobPlanEnvelope(CalculationRow row) {
         return JOB_PLAN.equals(row.kind()) ? CalculationRuns.JSON.readValue(row.envelope(), JobPlanEnvelope.class)
                 : null;
-    }
-
-    /** What one run reads from the database. */
-    private record Loaded(MaterialRow material, List<CuttingDataRow> cuttingData, MachineRow machine,
-                          List<ToolRow> library, Map<String, ThreadSpecRow> threads) {
     }
 
     /**

@@ -13,10 +13,9 @@ import io.prism.tenancy.Scope;
 import org.springframework.stereotype.Service;
 
 /**
- * Optimisations and their place in the history. A run reads the material, its cutting data, the tool and the machine
- * in the request's shared read session (as {@code speedFeed} does), runs the pure optimizer outside any transaction,
- * and stores the input and the answer in the caller's history in a write transaction of its own before answering.
- * A rejected input stops before the write, so it stores nothing.
+ * Optimisations and their place in the history. A run reads the material, its cutting data, the tool and the machine,
+ * runs the pure optimizer and stores the input and the answer in the caller's history, all in one transaction (as
+ * {@code speedFeed} does) that commits before the answer leaves. A rejected input rolls it back, so it stores nothing.
  */
 @Service
 public class OptimizationService {
@@ -40,26 +39,25 @@ public class OptimizationService {
         ctx.require(Scope.CALC);
         Operation operation = Operation.valueOf(request.operation());
         Objective objective = Objective.valueOf(request.objective());
-        CalculationRuns.Catalog catalog = runs.load(ctx, request.materialId(), request.toolId(), request.machineId(),
-                request.flutes());
         SpeedFeedRequest fixed = new SpeedFeedRequest(request.materialId(), request.toolId(), request.machineId(),
                 request.operation(), null, null, request.stickOutMm(), request.workpieceDiameterMm(), request.flutes(),
                 null, request.machineEfficiency(), null, request.targets());
-        SpeedFeedInput base = SpeedFeedMapper.input(operation, catalog.material(), catalog.cuttingData(),
-                catalog.tool(), catalog.machine(), fixed);
-        OptimizeInput input = new OptimizeInput(base, objective, range(request.cuttingSpeedMPerMin()),
-                range(request.chipLoadMm()), range(request.apMm()), range(request.aeMm()),
-                economics(request.economics()));
-        OptimizeResult result = CalculationRuns.engine(() -> Optimizer.optimize(input));
-        CalculationRuns.Stamp stamp = CalculationRuns.stamp();
-        SpeedFeedEnvelope optimum = SpeedFeedMapper.envelope(result.optimum(), stamp.id().toString(), OPTIMIZE,
-                stamp.at());
-        OptimizeEnvelope envelope = new OptimizeEnvelope(optimum.result(), optimum.safety(), optimum.meta(),
-                new OptimizeEnvelope.ObjectiveValue(result.objective(), result.objectiveValue(),
-                        result.objectiveUnit()), result.bindingConstraints(), result.economics(),
-                result.searchBounds(), result.candidatesEvaluated(), result.feasibleCandidates());
-        runs.store(ctx, stamp, OPTIMIZE, catalog, result.optimum().meta(), request, envelope);
-        return envelope;
+        return runs.run(ctx, OPTIMIZE, request, request.materialId(), request.toolId(), request.machineId(),
+                request.flutes(), (catalog, stamp) -> {
+                    SpeedFeedInput base = SpeedFeedMapper.input(operation, catalog.material(),
+                            catalog.cuttingData(), catalog.tool(), catalog.machine(), fixed);
+                    OptimizeInput input = new OptimizeInput(base, objective, range(request.cuttingSpeedMPerMin()),
+                            range(request.chipLoadMm()), range(request.apMm()), range(request.aeMm()),
+                            economics(request.economics()));
+                    OptimizeResult result = CalculationRuns.engine(() -> Optimizer.optimize(input));
+                    SpeedFeedEnvelope optimum = SpeedFeedMapper.envelope(result.optimum(), stamp.id().toString(),
+                            OPTIMIZE, stamp.at());
+                    return new CalculationRuns.Outcome<>(new OptimizeEnvelope(optimum.result(), optimum.safety(),
+                            optimum.meta(), new OptimizeEnvelope.ObjectiveValue(result.objective(),
+                            result.objectiveValue(), result.objectiveUnit()), result.bindingConstraints(),
+                            result.economics(), result.searchBounds(), result.candidatesEvaluated(),
+                            result.feasibleCandidates()), result.optimum().meta());
+                });
     }
 
     /** The stored answer of an optimisation; null for other kinds. */
