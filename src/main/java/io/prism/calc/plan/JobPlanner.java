@@ -5,6 +5,7 @@ import io.prism.calc.formula.Threads;
 import io.prism.calc.speedfeed.Action;
 import io.prism.calc.speedfeed.CutData;
 import io.prism.calc.speedfeed.CuttingWindow;
+import io.prism.calc.speedfeed.Fmt;
 import io.prism.calc.speedfeed.Operation;
 import io.prism.calc.speedfeed.Overrides;
 import io.prism.calc.speedfeed.SpeedFeedEngine;
@@ -21,7 +22,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -250,13 +250,13 @@ public final class JobPlanner {
         double finishLimit = Math.min(2 * f.cornerRadiusMm(), width);
         Choice finish = finishingEndMill(f, finishLimit, "a pocket corner radius of " + fmt(f.cornerRadiusMm())
                 + " mm (diameter at most " + fmt(finishLimit) + " mm)");
-        Choice rough = roughing(f, width, length, finish);
+        Choice rough = roughing(f, width, length);
         double roughArea = (length - 2 * WALL_STOCK_MM) * (width - 2 * WALL_STOCK_MM);
         double roughPath = rough.cut.levels * roughArea / rough.cut.aeMm;
         add(i, f, Stage.ROUGH, rough, roughPath, rough.cut.levels, List.of());
         double perimeter = 2 * (length + width) - (8 - 2 * Math.PI) * f.cornerRadiusMm();
         floor(i, f, finish, length * width);
-        walls(i, f, rough, finish, perimeter, 1);
+        walls(i, f, rough, finish, perimeter);
     }
 
     private void slot(int i, Feature f) {
@@ -270,12 +270,12 @@ public final class JobPlanner {
                     List.of("The slot is cut to width with a tool of its width in full-slot passes."));
             return;
         }
-        Choice rough = roughing(f, width, length, finish);
+        Choice rough = roughing(f, width, length);
         double roughPath = rough.cut.levels * (length - 2 * WALL_STOCK_MM) * (width - 2 * WALL_STOCK_MM)
                 / rough.cut.aeMm;
         add(i, f, Stage.ROUGH, rough, roughPath, rough.cut.levels, List.of());
         floor(i, f, finish, length * width);
-        walls(i, f, rough, finish, 2 * length, 1);
+        walls(i, f, rough, finish, 2 * length);
     }
 
     private void shoulder(int i, Feature f) {
@@ -309,7 +309,7 @@ public final class JobPlanner {
      * Rough clearing of a pocket or slot: the largest end mill that fits high-efficiency milling (at most half the
      * width less the wall allowance), else the largest that fits a slotting ladder.
      */
-    private Choice roughing(Feature f, double width, double length, Choice finish) {
+    private Choice roughing(Feature f, double width, double length) {
         double room = width - 2 * WALL_STOCK_MM;
         double depth = f.depthMm() - FLOOR_STOCK_MM;
         try {
@@ -350,18 +350,18 @@ public final class JobPlanner {
      * Wall passes of a pocket or slot: a semi-finishing pass with the finishing tool when the roughing tool was a
      * different (larger) one, so the finishing pass meets an even allowance in the corners; then the finishing pass.
      */
-    private void walls(int i, Feature f, Choice rough, Choice finish, double wallLength, int sides) {
+    private void walls(int i, Feature f, Choice rough, Choice finish, double wallLength) {
         if (!rough.tool.id().equals(finish.tool.id())) {
             Choice semi = evaluate(finish.tool, new Cut(Operation.SIDE_MILLING, finish.cut.levels, 1, finish.cut.apMm,
                     WALL_STOCK_MM - SEMI_STOCK_MM, finish.cut.stickOutMm, Double.NaN, Double.NaN));
-            add(i, f, Stage.SEMI_FINISH, semi, semi.cut.levels * sides * (wallLength + 2 * APPROACH_MM),
+            add(i, f, Stage.SEMI_FINISH, semi, semi.cut.levels * (wallLength + 2 * APPROACH_MM),
                     semi.cut.levels, List.of("Leaves " + fmt(SEMI_STOCK_MM) + " mm on the walls, also in the corners "
                             + "the larger roughing tool could not reach."));
         } else {
             finish = evaluate(finish.tool, new Cut(Operation.SIDE_MILLING, finish.cut.levels, 1, finish.cut.apMm,
                     WALL_STOCK_MM, finish.cut.stickOutMm, Double.NaN, Double.NaN));
         }
-        add(i, f, Stage.FINISH, finish, finish.cut.levels * sides * (wallLength + 2 * APPROACH_MM), finish.cut.levels,
+        add(i, f, Stage.FINISH, finish, finish.cut.levels * (wallLength + 2 * APPROACH_MM), finish.cut.levels,
                 List.of("Finishes the walls to size."));
     }
 
@@ -752,11 +752,8 @@ public final class JobPlanner {
         return Double.isFinite(value) ? value : 0;
     }
 
-    static String fmt(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e9) {
-            return Long.toString((long) value);
-        }
-        return String.format(Locale.ROOT, "%.3f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+    private static String fmt(double value) {
+        return Fmt.num(value);
     }
 
     /** A feature cannot be planned; the message says why. */

@@ -4,12 +4,13 @@ package io.prism.calc.speedfeed;
  * Short number formatting for messages: whole numbers from 100 up, two decimals from 1, four below, trailing zeros
  * dropped. It works on scaled longs instead of {@link Double#toString}, which keeps an evaluation cheap.
  */
-final class Fmt {
+public final class Fmt {
 
     private Fmt() {
     }
 
-    static String num(double value) {
+    /** {@code value} written for a message (see the class comment). */
+    public static String num(double value) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
