@@ -25,22 +25,25 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CalculationRepository {
 
-    /** Stores one calculation of the tenant, created at {@code createdAt}. */
+    /**
+     * Stores one calculation of the tenant, created at {@code createdAt}: one plain insert, nothing read back (every
+     * column comes from the caller).
+     */
     public CalculationRow insert(DSLContext dsl, TenantId tenant, CalculationRow calculation) {
-        CalculationRecord r = dsl.newRecord(CALCULATION);
-        r.setTenantId(tenant.value());
-        r.setCalculationId(calculation.id());
-        r.setKind(calculation.kind());
-        r.setMaterialId(calculation.materialId());
-        r.setToolId(calculation.toolId());
-        r.setMachineId(calculation.machineId());
-        r.setFormulaIds(calculation.formulasUsed().toArray(String[]::new));
-        r.setEngineVersion(calculation.engineVersion());
-        r.setInputs(JSONB.valueOf(calculation.inputs()));
-        r.setEnvelope(JSONB.valueOf(calculation.envelope()));
-        r.setCreatedAt(calculation.createdAt());
-        r.insert();
-        return toRow(r);
+        dsl.insertInto(CALCULATION)
+                .set(CALCULATION.TENANT_ID, tenant.value())
+                .set(CALCULATION.CALCULATION_ID, calculation.id())
+                .set(CALCULATION.KIND, calculation.kind())
+                .set(CALCULATION.MATERIAL_ID, calculation.materialId())
+                .set(CALCULATION.TOOL_ID, calculation.toolId())
+                .set(CALCULATION.MACHINE_ID, calculation.machineId())
+                .set(CALCULATION.FORMULA_IDS, calculation.formulasUsed().toArray(String[]::new))
+                .set(CALCULATION.ENGINE_VERSION, calculation.engineVersion())
+                .set(CALCULATION.INPUTS, JSONB.valueOf(calculation.inputs()))
+                .set(CALCULATION.ENVELOPE, JSONB.valueOf(calculation.envelope()))
+                .set(CALCULATION.CREATED_AT, calculation.createdAt())
+                .execute();
+        return calculation;
     }
 
     /** The tenant's own calculation with this id; empty for any other tenant's. */

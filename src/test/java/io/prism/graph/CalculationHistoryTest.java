@@ -75,6 +75,18 @@ class CalculationHistoryTest extends CalculationTest {
         assertThat(graphql(t.key(), "{ calculation(id: \"x\") { id } }").errorCode()).isEqualTo("BAD_USER_INPUT");
     }
 
+    @Test
+    void shouldCompressStoredDocumentsWithLz4WhereTheServerHasIt() {
+        long lz4Available = sqlCount("SELECT count(*) FROM pg_settings WHERE name = 'default_toast_compression' "
+                + "AND 'lz4' = ANY (enumvals)");
+        long lz4Columns = sqlCount("SELECT count(*) FROM pg_attribute WHERE attrelid = 'calculation'::regclass "
+                + "AND attname IN ('inputs', 'envelope') AND attcompression = 'l'");
+        assertThat(lz4Columns).isEqualTo(lz4Available * 2);
+        long compressedWithLz4 = sqlCount("SELECT count(*) FROM calculation WHERE calculation_id = '" + ids.get(0)
+                + "' AND pg_column_compression(envelope) = 'lz4'");
+        assertThat(compressedWithLz4).isEqualTo(lz4Available);
+    }
+
     private JsonNode list(Map<String, Object> variables) {
         return ok(t.key(), LIST, variables).path("calculations");
     }
