@@ -20,10 +20,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates the API: {@code Authorization: Bearer <key>} is required on {@code /api/v1/graphql} (and every
- * other API route except the public schema document). A missing, malformed, unknown, revoked or expired key gets
- * HTTP 401 with a GraphQL-shaped error body whose {@code extensions.code} is UNAUTHENTICATED. On success the
- * principal is a request attribute and the tenant id joins the log context (MDC key {@code tenantId}). The key
+ * Authenticates the API: {@code Authorization: Bearer <key>} is required on {@code /api/v1/graphql} and every
+ * REST facade route (the public documents, the schema, the OpenAPI document and its Swagger UI, need none). A
+ * missing, malformed, unknown, revoked or expired key gets HTTP 401: on the GraphQL endpoint a GraphQL-shaped
+ * error body whose {@code extensions.code} is UNAUTHENTICATED, on REST routes a problem document with that code. On
+ * success the principal is a request attribute and the tenant id joins the log context (MDC key {@code tenantId}). The key
  * itself is never logged.
  */
 @Component
@@ -33,6 +34,7 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     public static final String MDC_TENANT = "tenantId";
     private static final Logger log = LoggerFactory.getLogger(ApiKeyAuthenticationFilter.class);
     private static final String BEARER = "Bearer ";
+    private static final String GRAPHQL_PATH = "/api/v1/graphql";
 
     private final AccountService accounts;
 
@@ -43,7 +45,9 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !path.startsWith("/api/v1/") || path.equals("/api/v1/schema.graphqls");
+        return !path.startsWith("/api/v1/") || path.equals("/api/v1/schema.graphqls")
+                || path.equals("/api/v1/openapi.json") || path.equals("/api/v1/docs")
+                || path.startsWith("/api/v1/docs/");
     }
 
     @Override
@@ -88,6 +92,11 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     private static void writeError(HttpServletRequest request, HttpServletResponse response, ErrorCode code,
                                    String message) throws IOException {
         String correlationId = (String) request.getAttribute(CorrelationIdFilter.ATTRIBUTE);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.equals(GRAPHQL_PATH)) {
+            Problems.write(response, code, message, null, path, correlationId);
+            return;
+        }
         response.setStatus(code.httpStatus());
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

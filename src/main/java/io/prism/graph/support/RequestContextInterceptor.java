@@ -14,6 +14,8 @@ import io.prism.web.CorrelationIdFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -32,6 +34,8 @@ import reactor.core.publisher.Mono;
 public class RequestContextInterceptor implements WebGraphQlInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(RequestContextInterceptor.class);
+    private static final Pattern INVALID_VARIABLE = Pattern.compile(
+            "Variable '([A-Za-z_][A-Za-z0-9_]*)' has an invalid value: (?:Field '([A-Za-z_][A-Za-z0-9_]*)')?");
 
     private final Database database;
 
@@ -77,10 +81,23 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
             }
             String message = code == ErrorCode.INTERNAL
                     ? "Internal error; quote the correlation id when reporting it" : e.getMessage();
-            coded.add(GraphQlErrors.error(code, message, List.of(), correlationId)
+            coded.add(GraphQlErrors.error(code, message, code == ErrorCode.BAD_USER_INPUT ? variableField(message)
+                            : List.of(), correlationId)
                     .locations(e.getLocations()).path(e.getPath()).build());
         }
         return response.transform(b -> b.errors(coded));
+    }
+
+    /**
+     * The variable (and input field) a variable-coercion error is about, read from graphql-java's message ("Variable
+     * 'in' has an invalid value: Field 'materialId' ..." is {@code in.materialId}); empty for other errors.
+     */
+    static List<String> variableField(String message) {
+        Matcher m = INVALID_VARIABLE.matcher(message == null ? "" : message);
+        if (!m.lookingAt()) {
+            return List.of();
+        }
+        return m.group(2) == null ? List.of(m.group(1)) : List.of(m.group(1), m.group(2));
     }
 
     /** Parse, validation and variable-coercion errors are the client's; everything else is ours. */

@@ -1,0 +1,209 @@
+package io.prism.web.rest;
+
+import io.prism.error.ErrorCode;
+import io.prism.error.PrismException;
+import io.prism.web.CorrelationIdFilter;
+import io.prism.web.Problems;
+import io.prism.web.Problems.Issue;
+import jakarta.servlet.ServletException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs a REST facade route: its path, query and body become the variables of its registered GraphQL operation,
+ * which goes through the same {@link WebGraphQlHandler} as {@code /api/v1/graphql} (the same interceptors,
+ * instrumentation, data fetchers and error mapping), and the answer becomes the response body or an RFC 9457
+ * problem with the same code. Written once for every route; the routes themselves are generated.
+ */
+@Component
+public class RestFacade {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final WebGraphQlHandler graphQl;
+
+    public RestFacade(WebGraphQlHandler graphQl) {
+        this.graphQl = graphQl;
+    }
+
+    public ServerResponse handle(RestOperation operation, ServerRequest request) throws ServletException,
+            IOException {
+        String correlationId = (String) request.attribute(CorrelationIdFilter.ATTRIBUTE).orElse(null);
+        Map<String, Object> variables;
+        try {
+            variables = variables(operation, request);
+        } catch (PrismException e) {
+            return problem(List.of(new Issue(e.code(), e.getMessage(),
+                    e.field().isEmpty() ? null : String.join(".", e.field()))), request, correlationId);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", operation.document());
+        body.put("operationName", operation.operationName());
+        body.put("variables", variables);
+        WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
+                new LinkedMultiValueMap<>(), request.remoteAddress().orElse(null), request.attributes(), body,
+                correlationId == null ? operation.id() : correlationId,
+                request.headers().acceptLanguage().isEmpty() ? Locale.ROOT
+                        : Locale.forLanguageTag(request.headers().acceptLanguage().getFirst().getRange()));
+        WebGraphQlResponse response = graphQl.handleRequest(graphQlRequest).block();
+        if (response == null) {
+            return problem(List.of(new Issue(ErrorCode.INTERNAL,
+                    "Internal error; quote the correlation id when reporting it", null)), request, correlationId);
+        }
+        if (!response.getErrors().isEmpty()) {
+            return problem(response.getErrors().stream().map(RestFacade::issue).toList(), request, correlationId);
+        }
+        Object result = response.getData();
+        for (String key : operation.result()) {
+            result = result instanceof Map<?, ?> map ? map.get(key) : null;
+        }
+        if (result == null) {
+            return problem(List.of(new Issue(ErrorCode.NOT_FOUND,
+                    "The requested " + operation.result().getLast() + " was not found", null)), request,
+                    correlationId);
+        }
+        return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsBytes(result));
+    }
+
+    /** The operation's variables from the path, the query string and the body, or BAD_USER_INPUT. */
+    private static Map<String, Object> variables(RestOperation operation, ServerRequest request) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        Set<String> known = operation.params().stream().filter(p -> p.in().equals("query"))
+                .map(RestOperation.Param::name).collect(Collectors.toSet());
+        for (String name : request.params().keySet()) {
+            if (!known.contains(name)) {
+                throw PrismException.badInput("Unknown query parameter " + name
+                        + (known.isEmpty() ? "; this route takes none" : "; this route takes " + known.stream()
+                        .sorted().collect(Collectors.joining(", "))), name);
+            }
+        }
+        for (RestOperation.Param p : operation.params()) {
+            List<String> texts = p.in().equals("path") ? List.of(request.pathVariable(p.name()))
+                    : request.params().getOrDefault(p.name(), List.of());
+            if (texts.isEmpty()) {
+                continue;
+            }
+            Object value;
+            if (p.list()) {
+                List<Object> items = new ArrayList<>();
+                for (String text : texts) {
+                    for (String item : text.split(",")) {
+                        if (!item.isBlank()) {
+                            items.add(value(p, item.trim()));
+                        }
+                    }
+                }
+                value = items;
+            } else if (texts.size() > 1) {
+                throw PrismException.badInput("Query parameter " + p.name() + " is given more than once", p.name());
+            } else {
+                value = value(p, texts.getFirst());
+            }
+            put(variables, p.variablePath(), value);
+        }
+        if (operation.body() != null) {
+            Object body = body(request);
+            if (operation.body().equals("*")) {
+                if (!(body instanceof Map<?, ?> members)) {
+                    throw PrismException.badInput("The body must be a JSON object", "body");
+                }
+                members.forEach((k, v) -> variables.put((String) k, v));
+            } else {
+                variables.put(operation.body(), body);
+            }
+        }
+        return variables;
+    }
+
+    private static Object value(RestOperation.Param p, String text) {
+        try {
+            return switch (p.type()) {
+                case INT -> Integer.parseInt(text);
+                case FLOAT -> Double.parseDouble(text);
+                case BOOLEAN -> {
+                    if (!text.equals("true") && !text.equals("false")) {
+                        throw new NumberFormatException();
+                    }
+                    yield Boolean.parseBoolean(text);
+                }
+                case STRING -> text;
+                case ENUM -> {
+                    if (!p.values().contains(text)) {
+                        throw PrismException.badInput(p.name() + " must be one of " + String.join(", ", p.values())
+                                + ", not '" + text + "'", p.name());
+                    }
+                    yield text;
+                }
+            };
+        } catch (NumberFormatException e) {
+            throw PrismException.badInput(p.name() + " must be " + switch (p.type()) {
+                case INT -> "an integer";
+                case FLOAT -> "a number";
+                default -> "true or false";
+            } + ", not '" + text + "'", p.name());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> variables, List<String> path, Object value) {
+        Map<String, Object> target = variables;
+        for (String key : path.subList(0, path.size() - 1)) {
+            target = (Map<String, Object>) target.computeIfAbsent(key, k -> new LinkedHashMap<String, Object>());
+        }
+        target.put(path.getLast(), value);
+    }
+
+    private static Object body(ServerRequest request) {
+        byte[] bytes;
+        try {
+            bytes = request.body(byte[].class);
+        } catch (ServletException | IOException e) {
+            throw PrismException.badInput("The body could not be read", "body");
+        }
+        if (bytes == null || bytes.length == 0) {
+            throw PrismException.badInput("A JSON body is required", "body");
+        }
+        try {
+            return JSON.readValue(bytes, Object.class);
+        } catch (JacksonException e) {
+            throw PrismException.badInput("The body is not valid JSON: " + e.getOriginalMessage(), "body");
+        }
+    }
+
+    private static Issue issue(ResponseError error) {
+        Map<String, Object> ext = error.getExtensions();
+        ErrorCode code;
+        try {
+            code = ErrorCode.valueOf(String.valueOf(ext.get("code")));
+        } catch (IllegalArgumentException e) {
+            code = ErrorCode.INTERNAL;
+        }
+        Object field = ext.get("field");
+        Map<String, Object> details = new LinkedHashMap<>(ext);
+        details.keySet().removeAll(Set.of("code", "field", "correlationId", "classification"));
+        return new Issue(code, error.getMessage(), field == null ? null : field.toString(), details);
+    }
+
+    private static ServerResponse problem(List<Issue> issues, ServerRequest request, String correlationId) {
+        return ServerResponse.status(issues.getFirst().code().httpStatus())
+                .contentType(MediaType.parseMediaType(Problems.MEDIA_TYPE))
+                .body(JSON.writeValueAsBytes(Problems.body(issues, request.path(), correlationId)));
+    }
+}
