@@ -43,8 +43,7 @@ public class RestFacade {
         this.graphQl = graphQl;
     }
 
-    public ServerResponse handle(RestOperation operation, ServerRequest request) throws ServletException,
-            IOException {
+    public ServerResponse handle(RestOperation operation, ServerRequest request) {
         String correlationId = (String) request.attribute(CorrelationIdFilter.ATTRIBUTE).orElse(null);
         Map<String, Object> variables;
         try {
