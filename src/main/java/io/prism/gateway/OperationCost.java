@@ -1,0 +1,18 @@
+package io.prism.gateway;
+
+/**
+ * The static figures of one GraphQL operation, computed from its document and variables before any data fetcher
+ * runs. It is stored in the GraphQL context under {@link #KEY}.
+ *
+ * @param operation     the operation's name, or the route id when it came through the REST facade
+ * @param cost          cost in units: the sum of field weights, multiplied by the sizes of the lists around them
+ * @param depth         deepest field nesting (a root field is depth 1)
+ * @param aliases       number of aliased fields
+ * @param rootFields    number of fields selected at the root
+ * @param documentBytes size of the query document in UTF-8 bytes
+ */
+public record OperationCost(String operation, int cost, int depth, int aliases, int rootFields, int documentBytes) {
+
+    /** Key of the computed cost in the GraphQL context. */
+    public static final String KEY = OperationCost.class.getName();
+}
