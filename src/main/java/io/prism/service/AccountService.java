@@ -120,7 +120,7 @@ public class AccountService {
                 .orElseThrow(() -> PrismException.notFound("API key", keyId));
     }
 
-    private static void requireOperator(RequestContext ctx) {
+    static void requireOperator(RequestContext ctx) {
         ctx.require(Scope.ADMIN);
         if (!ctx.principal().operator()) {
             throw PrismException.forbidden("Only the platform operator may administer tenants and keys");

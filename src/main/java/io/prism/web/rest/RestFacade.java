@@ -18,6 +18,7 @@ import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
@@ -30,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs a REST facade route: its path, query and body become the variables of its registered GraphQL operation,
  * which goes through the same {@link WebGraphQlHandler} as {@code /api/v1/graphql} (the same interceptors,
  * instrumentation, data fetchers and error mapping), and the answer becomes the response body or an RFC 9457
- * problem with the same code. Written once for every route; the routes themselves are generated.
+ * problem with the same code; the GraphQL response's headers (the rate limit's) are copied onto the answer.
+ * Written once for every route; the routes themselves are generated.
  */
 @Component
 public class RestFacade {
@@ -66,8 +68,10 @@ public class RestFacade {
             return problem(List.of(new Issue(ErrorCode.INTERNAL,
                     "Internal error; quote the correlation id when reporting it", null)), request, correlationId);
         }
+        HttpHeaders headers = response.getResponseHeaders();
         if (!response.getErrors().isEmpty()) {
-            return problem(response.getErrors().stream().map(RestFacade::issue).toList(), request, correlationId);
+            return problem(response.getErrors().stream().map(RestFacade::issue).toList(), request, correlationId,
+                    headers);
         }
         Object result = response.getData();
         for (String key : operation.result()) {
@@ -76,9 +80,10 @@ public class RestFacade {
         if (result == null) {
             return problem(List.of(new Issue(ErrorCode.NOT_FOUND,
                     "The requested " + operation.result().getLast() + " was not found", null)), request,
-                    correlationId);
+                    correlationId, headers);
         }
-        return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsBytes(result));
+        return ServerResponse.ok().headers(h -> h.addAll(headers)).contentType(MediaType.APPLICATION_JSON)
+                .body(JSON.writeValueAsBytes(result));
     }
 
     /** The operation's variables from the path, the query string and the body, or BAD_USER_INPUT. */
@@ -201,7 +206,13 @@ public class RestFacade {
     }
 
     private static ServerResponse problem(List<Issue> issues, ServerRequest request, String correlationId) {
-        return ServerResponse.status(issues.getFirst().code().httpStatus())
+        return problem(issues, request, correlationId, HttpHeaders.EMPTY);
+    }
+
+    /** A problem answer carrying the GraphQL response's headers (the rate limit's figures, Retry-After). */
+    private static ServerResponse problem(List<Issue> issues, ServerRequest request, String correlationId,
+                                          HttpHeaders headers) {
+        return ServerResponse.status(issues.getFirst().code().httpStatus()).headers(h -> h.addAll(headers))
                 .contentType(MediaType.parseMediaType(Problems.MEDIA_TYPE))
                 .body(JSON.writeValueAsBytes(Problems.body(issues, request.path(), correlationId)));
     }

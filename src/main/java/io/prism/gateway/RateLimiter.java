@@ -1,0 +1,165 @@
+package io.prism.gateway;
+
+import graphql.GraphQLContext;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.prism.error.ErrorCode;
+import io.prism.error.PrismException;
+import io.prism.generated.rest.RestRoutes;
+import io.prism.service.RequestContext;
+import io.prism.tenancy.Principal;
+import io.prism.web.rest.RestOperation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rate limits in cost units, checked for every operation on both doors once its cost is known and before anything
+ * runs. Each operation is charged its computed cost (at least one unit) from its tenant's bucket, which holds the
+ * tenant's limit per minute; when the operation has a budget of its own in {@code prism.rate-limits.operations},
+ * the tenant's bucket for that operation is charged too, and the operation runs only if both have the units.
+ * The decision goes into the GraphQL context for the response headers; a refusal is RATE_LIMITED with the
+ * figures. The platform operator's key is not limited: it is the way out when a limit is set wrong.
+ *
+ * <p>When the buckets' store cannot be reached (the PostgreSQL backend during an outage) the operation is let
+ * through, logged and counted: the limiter must not turn a database outage into a total one, and work that needs
+ * the database fails on its own.
+ */
+@Component
+@Order(100)
+public class RateLimiter implements AdmissionCheck {
+
+    private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
+    private static final String TENANT = "tenant";
+
+    private final RateLimitProperties properties;
+    private final BucketStore buckets;
+    private final TenantLimits limits;
+    private final MeterRegistry registry;
+    private final Map<String, String> routeOfOperation;
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+    public RateLimiter(RateLimitProperties properties, BucketStore buckets, TenantLimits limits,
+                       MeterRegistry registry) {
+        this.properties = properties;
+        this.buckets = buckets;
+        this.limits = limits;
+        this.registry = registry;
+        this.routeOfOperation = RestRoutes.ALL.stream()
+                .collect(Collectors.toMap(RestOperation::operationName, RestOperation::id, (a, b) -> a));
+    }
+
+    @Override
+    public void admit(OperationCost cost, GraphQLContext context) {
+        RequestContext ctx = context.get(RequestContext.KEY);
+        if (!properties.enabled() || ctx == null || ctx.principal().operator()) {
+            return;
+        }
+        Principal caller = ctx.principal();
+        long units = Math.max(1, cost.cost());
+        RateLimitDecision decision;
+        try {
+            decision = charge(budgets(caller, cost.operation()), units);
+        } catch (RuntimeException e) {
+            log.warn("Rate limit not checked for tenant {}: the bucket store failed: {}", caller.tenant(),
+                    e.getMessage());
+            count(caller.tier(), "unchecked", units);
+            return;
+        }
+        context.put(RateLimitDecision.KEY, decision);
+        count(caller.tier(), decision.admitted() ? "allowed" : "refused", units);
+        if (!decision.admitted()) {
+            throw new PrismException(ErrorCode.RATE_LIMITED, message(decision), List.of(), decision.details());
+        }
+    }
+
+    /** A budget to charge: what the headers call it, its bucket key and its size. */
+    record Budget(String name, String key, long unitsPerMinute) {
+    }
+
+    /** The operation's own budget, when configured, then the tenant's. */
+    List<Budget> budgets(Principal caller, String operation) {
+        List<Budget> budgets = new ArrayList<>(2);
+        String name = budgetName(operation);
+        Integer perOperation = name == null ? null : properties.operations().get(name);
+        if (perOperation != null) {
+            budgets.add(new Budget("operation:" + name,
+                    "operation:" + caller.tenant() + ":" + name + ":" + perOperation, perOperation));
+        }
+        int tenantLimit = limits.limitOf(caller.tenant(), caller.tier());
+        budgets.add(new Budget(TENANT, "tenant:" + caller.tenant() + ":" + tenantLimit, tenantLimit));
+        return budgets;
+    }
+
+    /** The budget name of an operation: a REST route id, also for the GraphQL operation that route runs. */
+    String budgetName(String operation) {
+        if (operation == null || operation.isBlank()) {
+            return null;
+        }
+        return routeOfOperation.getOrDefault(operation, operation);
+    }
+
+    /**
+     * Takes {@code units} from every budget in order. When one lacks them, what the earlier ones gave is put back
+     * and the refusal describes the one that said no; when all give, the decision describes the one with the
+     * fewest units left.
+     */
+    RateLimitDecision charge(List<Budget> budgets, long units) {
+        List<Bucket> charged = new ArrayList<>(budgets.size());
+        RateLimitDecision tightest = null;
+        for (Budget budget : budgets) {
+            Bucket bucket = buckets.bucket(budget.key(), budget.unitsPerMinute());
+            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(units);
+            RateLimitDecision decision = decision(budget, probe, units);
+            if (!probe.isConsumed()) {
+                charged.forEach(b -> b.addTokens(units));
+                return decision;
+            }
+            charged.add(bucket);
+            if (tightest == null || decision.remaining() < tightest.remaining()) {
+                tightest = decision;
+            }
+        }
+        return tightest;
+    }
+
+    private static RateLimitDecision decision(Budget budget, ConsumptionProbe probe, long units) {
+        long retryAfter = 0;
+        if (!probe.isConsumed() && units <= budget.unitsPerMinute()) {
+            retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
+        }
+        return new RateLimitDecision(probe.isConsumed(), budget.name(), budget.unitsPerMinute(),
+                probe.getRemainingTokens(), seconds(probe.getNanosToWaitForReset()), retryAfter, units);
+    }
+
+    /** Nanoseconds as whole seconds, rounded up. */
+    private static long seconds(long nanos) {
+        return nanos <= 0 ? 0 : (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1);
+    }
+
+    private static String message(RateLimitDecision d) {
+        String budget = d.bucket().equals(TENANT) ? "the tenant's limit of " + d.limit() + " units per minute"
+                : "the budget of " + d.limit() + " units per minute for " + d.bucket().substring("operation:".length());
+        if (!d.retryable()) {
+            return "This operation costs " + d.cost() + " units, more than " + budget
+                    + " allows at all; waiting will not help, ask for less (for example a smaller page)";
+        }
+        return "Rate limit reached: this operation costs " + d.cost() + " units and " + d.remaining() + " of "
+                + budget + " are left; retry in " + d.retryAfterSeconds() + " s";
+    }
+
+    private void count(String tier, String outcome, long units) {
+        counters.computeIfAbsent(tier + '/' + outcome, k -> Counter.builder("prism.rate-limit.units")
+                .description("Cost units of operations checked against rate limits, by tier and outcome")
+                .tags("tier", tier, "outcome", outcome).register(registry)).increment(units);
+    }
+}
