@@ -2,7 +2,6 @@ package io.prism.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.prism.support.IntegrationTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,16 +12,10 @@ import tools.jackson.databind.JsonNode;
  * A tenant's limit as the API shows it (tier figures, an ENTERPRISE tenant's own override) and the operator's
  * {@code setTenantRateLimit}, over HTTP: who may call it, what it checks, and that it stores only what it should.
  */
-class TenantRateLimitTest extends IntegrationTest {
+class TenantRateLimitTest extends LimitedTenants {
 
     private static final String SET = "mutation($t: ID!, $u: Int) { setTenantRateLimit(input: {tenantId: $t, "
             + "unitsPerMinute: $u}) { tenant { id tier rateLimit rateLimitOverride } } }";
-
-    private String tenantOfTier(String name, String tier) {
-        return ok(ADMIN_KEY, "mutation($n: String!, $t: Tier!) { createTenant(input: {name: $n, tier: $t}) "
-                + "{ tenant { id } } }", Map.of("n", name, "t", tier)).path("createTenant").path("tenant")
-                .path("id").asString();
-    }
 
     private static Map<String, Object> vars(String tenantId, Integer units) {
         Map<String, Object> v = new HashMap<>();
@@ -45,7 +38,7 @@ class TenantRateLimitTest extends IntegrationTest {
 
     @Test
     void shouldSetAndClearAnEnterpriseTenantsOwnLimit() {
-        String id = tenantOfTier("limit enterprise tenant", "ENTERPRISE");
+        String id = tenantOfTier("limit enterprise tenant", "ENTERPRISE").tenantId();
         JsonNode set = ok(ADMIN_KEY, SET, vars(id, 5000)).path("setTenantRateLimit").path("tenant");
         assertThat(set.path("rateLimit").asInt()).isEqualTo(5000);
         assertThat(set.path("rateLimitOverride").asInt()).isEqualTo(5000);
@@ -70,7 +63,7 @@ class TenantRateLimitTest extends IntegrationTest {
 
     @Test
     void shouldCheckTheFigureTheTenantAndTheCaller() {
-        String id = tenantOfTier("checked enterprise tenant", "ENTERPRISE");
+        String id = tenantOfTier("checked enterprise tenant", "ENTERPRISE").tenantId();
         for (int bad : List.of(0, -5, 100_000_001)) {
             Response r = graphql(ADMIN_KEY, SET, vars(id, bad));
             assertThat(r.errorCode()).as(r.raw()).isEqualTo("BAD_USER_INPUT");
