@@ -63,8 +63,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Generates the REST facade from the operation registry: every {@code operations/*.graphql} file is one endpoint,
  * a GraphQL operation document headed by comment lines that declare its route. From the registry and the schema
- * this writes the Spring routing ({@code io.prism.generated.rest.RestRoutes}) and the OpenAPI 3.1 document
- * ({@code openapi/openapi.json} on the class path). A document that does not validate against the schema, or a
+ * this writes the Spring routing ({@code io.prism.generated.rest.RestRoutes}), the OpenAPI 3.1 document
+ * ({@code openapi/openapi.json} on the class path) and the trusted-documents manifest
+ * ({@code registry/trusted-documents.json}). A document that does not validate against the schema, or a
  * declaration that does not match its document, fails the build.
  *
  * <p>Declaration keys (one per line, {@code # key: value}):
@@ -120,7 +121,11 @@ public final class RestFacadeGenerator {
         Path openApi = resourcesDir.resolve("openapi/openapi.json");
         Files.createDirectories(openApi.getParent());
         Files.writeString(openApi, JSON.writeValueAsString(generator.openApi(routes, version)));
-        System.out.println("REST facade: " + routes.size() + " routes -> " + javaFile + ", " + openApi);
+        Path manifest = resourcesDir.resolve("registry/trusted-documents.json");
+        Files.createDirectories(manifest.getParent());
+        Files.writeString(manifest, JSON.writeValueAsString(manifest(routes)));
+        System.out.println("REST facade: " + routes.size() + " routes -> " + javaFile + ", " + openApi + ", "
+                + manifest);
     }
 
     // ---------------------------------------------------------------------------------------------- declarations
@@ -257,6 +262,33 @@ public final class RestFacadeGenerator {
 
     private static IllegalStateException fail(Path file, String message) {
         return new IllegalStateException(file + ": " + message);
+    }
+
+    // ---------------------------------------------------------------------------------------------- trusted documents
+
+    /**
+     * The trusted-documents manifest: every operation of the registry with the SHA-256 of its exact text (the id
+     * persisted-query clients send), its registry id, its route and the text itself. The layout is that of a
+     * persisted query manifest ({@code format}, {@code version}, {@code operations} with {@code id}, {@code name},
+     * {@code type} and {@code body}), so tools that read such manifests can load it as it is.
+     */
+    private static ObjectNode manifest(List<Route> routes) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", "apollo-persisted-query-manifest");
+        root.put("version", 1);
+        ArrayNode operations = root.putArray("operations");
+        for (Route r : routes) {
+            String hash = sha256(r.document());
+            ObjectNode op = operations.addObject();
+            op.put("id", hash);
+            op.put("name", r.operationName());
+            op.put("type", r.operation().getOperation().name().toLowerCase(Locale.ROOT));
+            op.put("body", r.document());
+            op.put("documentId", "sha256:" + hash);
+            op.put("registryId", r.id());
+            op.put("route", r.method() + " " + r.path());
+        }
+        return root;
     }
 
     // ---------------------------------------------------------------------------------------------- OpenAPI

@@ -70,11 +70,11 @@ done
 echo "PRISM load test: $DURATION s per run, $CONNECTIONS connections, 2 wrk threads, $(nproc) cores, jar $JAR"
 run() { # name, body
   PRISM_BENCH_KEY="$KEY" PRISM_BENCH_BODY="$2" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s \
-    -s src/bench/wrk/graphql.lua "$BASE/api/v1/graphql" | sed -n "s/^RESULT /$1 /p"
+    -s src/bench/wrk/request.lua "$BASE/api/v1/graphql" | sed -n "s/^RESULT /$1 /p"
 }
 # warm-up of both, then the measured runs side by side
-PRISM_BENCH_KEY="$KEY" PRISM_BENCH_BODY="$SPEED_FEED" wrk -t2 -c"$CONNECTIONS" -d10s -s src/bench/wrk/graphql.lua "$BASE/api/v1/graphql" >/dev/null
-PRISM_BENCH_KEY="$KEY" PRISM_BENCH_BODY="$MATERIAL_BY_ID" wrk -t2 -c"$CONNECTIONS" -d10s -s src/bench/wrk/graphql.lua "$BASE/api/v1/graphql" >/dev/null
+PRISM_BENCH_KEY="$KEY" PRISM_BENCH_BODY="$SPEED_FEED" wrk -t2 -c"$CONNECTIONS" -d10s -s src/bench/wrk/request.lua "$BASE/api/v1/graphql" >/dev/null
+PRISM_BENCH_KEY="$KEY" PRISM_BENCH_BODY="$MATERIAL_BY_ID" wrk -t2 -c"$CONNECTIONS" -d10s -s src/bench/wrk/request.lua "$BASE/api/v1/graphql" >/dev/null
 run "material(id)" "$MATERIAL_BY_ID"
 run "speedFeed   " "$SPEED_FEED"
 echo "service RSS after the runs: $(grep VmRSS /proc/$PID/status | awk '{print $2/1024 " MiB"}')"

@@ -4,6 +4,7 @@ import static io.prism.generated.jooq.Tables.API_KEY;
 import static io.prism.generated.jooq.Tables.TENANT;
 
 import io.prism.generated.jooq.tables.records.ApiKeyRecord;
+import io.prism.generated.jooq.tables.records.TenantRecord;
 import io.prism.tenancy.TenantId;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -20,9 +21,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AccountRepository {
 
-    /** A stored key as authentication sees it. */
+    /** A stored key as authentication sees it, with the settings of its tenant that every request enforces. */
     public record KeyGrant(TenantId tenant, UUID keyId, String prefix, String tenantName, String tier,
-                           List<String> scopes, OffsetDateTime expiresAt, OffsetDateTime revokedAt) {
+                           List<String> scopes, OffsetDateTime expiresAt, OffsetDateTime revokedAt,
+                           boolean trustedDocumentsOnly) {
     }
 
     /** Looks a key up by the hash of its secret, across tenants (through a narrow database function). */
@@ -45,15 +47,22 @@ public class AccountRepository {
                 .set(TENANT.NAME, name)
                 .set(TENANT.TIER, tier)
                 .returning()
-                .fetchOne(r -> new TenantRow(new TenantId(r.getTenantId()), r.getName(), r.getTier(),
-                        r.getCreatedAt()));
+                .fetchOne(AccountRepository::toTenant);
     }
 
     public Optional<TenantRow> findTenant(DSLContext dsl, TenantId id) {
         return dsl.selectFrom(TENANT)
                 .where(TENANT.TENANT_ID.eq(id.value()))
-                .fetchOptional(r -> new TenantRow(new TenantId(r.getTenantId()), r.getName(), r.getTier(),
-                        r.getCreatedAt()));
+                .fetchOptional(AccountRepository::toTenant);
+    }
+
+    /** Sets whether the tenant runs only trusted documents; empty when there is no such tenant. */
+    public Optional<TenantRow> setTrustedDocumentsOnly(DSLContext dsl, TenantId id, boolean enabled) {
+        return dsl.update(TENANT)
+                .set(TENANT.TRUSTED_DOCUMENTS_ONLY, enabled)
+                .where(TENANT.TENANT_ID.eq(id.value()))
+                .returning()
+                .fetchOptional(AccountRepository::toTenant);
     }
 
     public ApiKeyRow insertKey(DSLContext dsl, TenantId tenant, String prefix, String hash, List<String> scopes,
@@ -80,6 +89,11 @@ public class AccountRepository {
                 .fetchOptional(AccountRepository::toKey);
     }
 
+    private static TenantRow toTenant(TenantRecord r) {
+        return new TenantRow(new TenantId(r.getTenantId()), r.getName(), r.getTier(), r.getCreatedAt(),
+                r.getTrustedDocumentsOnly());
+    }
+
     private static ApiKeyRow toKey(ApiKeyRecord r) {
         return new ApiKeyRow(r.getKeyId(), new TenantId(r.getTenantId()), r.getPrefix(),
                 Arrays.asList(r.getScopes()), r.getDescription(), r.getCreatedAt(), r.getExpiresAt(),
@@ -91,6 +105,6 @@ public class AccountRepository {
         return new KeyGrant(new TenantId(r.get("tenant_id", UUID.class)), r.get("key_id", UUID.class),
                 r.get("prefix", String.class), r.get("tenant_name", String.class), r.get("tier", String.class),
                 scopes == null ? List.of() : Arrays.asList(scopes), r.get("expires_at", OffsetDateTime.class),
-                r.get("revoked_at", OffsetDateTime.class));
+                r.get("revoked_at", OffsetDateTime.class), r.get("trusted_documents_only", Boolean.class));
     }
 }

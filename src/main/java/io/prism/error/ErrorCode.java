@@ -7,7 +7,9 @@ package io.prism.error;
 public enum ErrorCode {
     /** No API key, or a key that is malformed, unknown, revoked or expired. HTTP 401. */
     UNAUTHENTICATED(401),
-    /** The key is valid but lacks the scope the operation needs. HTTP 403. */
+    /**
+     * The key is valid but may not do this: it lacks the scope, or its tenant runs only trusted documents. HTTP 403.
+     */
     FORBIDDEN(403),
     /** The object does not exist or belongs to another tenant (the two are never told apart). HTTP 404. */
     NOT_FOUND(404),

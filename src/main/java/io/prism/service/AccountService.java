@@ -48,7 +48,7 @@ public class AccountService {
         }
         if (!adminKey.isEmpty() && ApiKeys.sameSecret(token, adminKey)) {
             return new Principal(TenantId.GLOBAL, "PRISM platform operator", "ENTERPRISE", null, "operator",
-                    OPERATOR_SCOPES, true);
+                    OPERATOR_SCOPES, true, false);
         }
         String hash = ApiKeys.hash(token);
         AccountRepository.KeyGrant grant = database.withoutTenant(dsl -> accounts.authenticate(dsl, hash))
@@ -62,7 +62,7 @@ public class AccountService {
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
         grant.scopes().forEach(s -> scopes.add(Scope.valueOf(s)));
         return new Principal(grant.tenant(), grant.tenantName(), grant.tier(), grant.keyId(), grant.prefix(), scopes,
-                false);
+                false, grant.trustedDocumentsOnly());
     }
 
     /** The caller's tenant. */
@@ -76,6 +76,21 @@ public class AccountService {
         String cleanName = Checks.text(name, "input.name", 200);
         TenantId id = new TenantId(UUID.randomUUID());
         return database.inTransaction(id, false, dsl -> accounts.insertTenant(dsl, id, cleanName, tier));
+    }
+
+    /**
+     * Turns the tenant's trusted-documents setting on or off. It takes effect with the tenant's next request, since
+     * authentication reads it afresh with the key.
+     */
+    public TenantRow setTrustedDocumentsOnly(RequestContext ctx, String tenantId, boolean enabled) {
+        requireOperator(ctx);
+        TenantId tenant = new TenantId(Checks.id(tenantId, "input.tenantId"));
+        if (tenant.isGlobal()) {
+            throw PrismException.badInput("the shared catalog tenant has no API of its own to restrict", "input",
+                    "tenantId");
+        }
+        return database.inTransaction(tenant, false, dsl -> accounts.setTrustedDocumentsOnly(dsl, tenant, enabled))
+                .orElseThrow(() -> PrismException.notFound("Tenant", tenantId));
     }
 
     /** A created key and its secret, which is never stored. */

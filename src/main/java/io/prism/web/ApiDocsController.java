@@ -1,5 +1,6 @@
 package io.prism.web;
 
+import io.prism.gateway.TrustedDocuments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,17 +15,20 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The REST facade's documentation, public and offline: the OpenAPI 3.1 document generated at build time from the
  * operation registry ({@code /api/v1/openapi.json}) and Swagger UI on it ({@code /api/v1/docs}), with Swagger UI's
- * assets served from its WebJar on the class path.
+ * assets served from its WebJar on the class path; and the trusted-documents manifest generated from the same
+ * registry ({@code /api/v1/trusted-documents.json}), the list clients persist their operations from.
  */
 @RestController
 public class ApiDocsController {
 
     private final byte[] openApi;
+    private final byte[] trustedDocuments;
     private final String page;
     private final String script;
 
     public ApiDocsController() throws IOException {
         this.openApi = read("openapi/openapi.json");
+        this.trustedDocuments = read("registry/trusted-documents.json");
         Properties webjar = new Properties();
         try (InputStream in = new ClassPathResource("META-INF/maven/org.webjars/swagger-ui/pom.properties")
                 .getInputStream()) {
@@ -39,6 +43,12 @@ public class ApiDocsController {
     public ResponseEntity<byte[]> openApi() {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .cacheControl(CacheControl.noCache()).body(openApi);
+    }
+
+    @GetMapping(value = TrustedDocuments.MANIFEST_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<byte[]> trustedDocuments() {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .cacheControl(CacheControl.noCache()).body(trustedDocuments);
     }
 
     @GetMapping(value = {"/api/v1/docs", "/api/v1/docs/"}, produces = MediaType.TEXT_HTML_VALUE)

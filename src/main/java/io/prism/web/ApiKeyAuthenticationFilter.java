@@ -2,6 +2,7 @@ package io.prism.web;
 
 import io.prism.error.ErrorCode;
 import io.prism.error.PrismException;
+import io.prism.gateway.TrustedDocuments;
 import io.prism.service.AccountService;
 import io.prism.tenancy.Principal;
 import jakarta.servlet.FilterChain;
@@ -46,7 +47,8 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !path.startsWith("/api/v1/") || path.equals("/api/v1/schema.graphqls")
-                || path.equals("/api/v1/openapi.json") || path.equals("/api/v1/docs")
+                || path.equals("/api/v1/openapi.json") || path.equals(TrustedDocuments.MANIFEST_PATH)
+                || path.equals("/api/v1/docs")
                 || path.startsWith("/api/v1/docs/");
     }
 

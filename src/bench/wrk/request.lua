@@ -1,9 +1,15 @@
--- wrk script: POSTs one GraphQL request body (PRISM_BENCH_BODY) with an API key (PRISM_BENCH_KEY) and prints a
--- one-line summary that load.sh collects.
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
+-- wrk script: sends one request with an API key (PRISM_BENCH_KEY) and prints a one-line summary that the bench
+-- scripts collect. With PRISM_BENCH_BODY set it POSTs that JSON body (a GraphQL request or a REST body);
+-- without it, it GETs the URL wrk was given.
 wrk.headers["Authorization"] = "Bearer " .. os.getenv("PRISM_BENCH_KEY")
-wrk.body = os.getenv("PRISM_BENCH_BODY")
+local body = os.getenv("PRISM_BENCH_BODY")
+if body ~= nil and body ~= "" then
+  wrk.method = "POST"
+  wrk.headers["Content-Type"] = "application/json"
+  wrk.body = body
+else
+  wrk.method = "GET"
+end
 
 function done(summary, latency, requests)
   local seconds = summary.duration / 1e6
