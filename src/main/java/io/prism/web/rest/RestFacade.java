@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs a REST facade route: its path, query and body become the variables of its registered GraphQL operation,
  * which goes through the same {@link WebGraphQlHandler} as {@code /api/v1/graphql} (the same interceptors,
  * instrumentation, data fetchers and error mapping), and the answer becomes the response body or an RFC 9457
- * problem with the same code. Written once for every route; the routes themselves are generated.
+ * problem with the same code. A success answers with the route's declared status (200 unless it says otherwise).
+ * Written once for every route; the routes themselves are generated.
  */
 @Component
 public class RestFacade {
@@ -78,7 +79,8 @@ public class RestFacade {
                     "The requested " + operation.result().getLast() + " was not found", null)), request,
                     correlationId);
         }
-        return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsBytes(result));
+        return ServerResponse.status(operation.status()).contentType(MediaType.APPLICATION_JSON)
+                .body(JSON.writeValueAsBytes(result));
     }
 
     /** The operation's variables from the path, the query string and the body, or BAD_USER_INPUT. */
