@@ -70,11 +70,13 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Declaration keys (one per line, {@code # key: value}):
  * <ul>
- *   <li>{@code route: METHOD /path/{param}}: each path parameter fills the operation variable of the same name;</li>
+ *   <li>{@code route: METHOD /path/{param}}: GET, POST, PUT, PATCH or DELETE; each path parameter fills the
+ *       operation variable of the same name;</li>
  *   <li>{@code summary:} and {@code description:} (may repeat) for the documentation, {@code tag:} to group;</li>
  *   <li>{@code body: variable} the JSON body is that variable, or {@code body: *} its members are the variables;</li>
  *   <li>{@code query: name, name -> variable.path, ...} query parameters and the variable (path) each fills;</li>
- *   <li>{@code result: field.path} the part of {@code data} that is the response body.</li>
+ *   <li>{@code result: field.path} the part of {@code data} that is the response body;</li>
+ *   <li>{@code status: 201} the HTTP status of a success (optional, 200 by default; any 2xx).</li>
  * </ul>
  *
  * <p>Arguments: schema directory, operations directory, generated sources directory, generated resources
@@ -85,6 +87,7 @@ public final class RestFacadeGenerator {
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final String[] ERROR_STATUSES = {"400", "401", "403", "404", "429", "500", "503"};
+    private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     private final GraphQLSchema schema;
     private final ObjectNode components = JSON.createObjectNode();
@@ -136,7 +139,7 @@ public final class RestFacadeGenerator {
 
     /** One endpoint of the registry. */
     record Route(String id, String method, String path, String operationName, String document, String summary,
-                 String description, String tag, String body, List<Param> params, List<String> result,
+                 String description, String tag, String body, List<Param> params, List<String> result, int status,
                  OperationDefinition operation, Map<String, FragmentDefinition> fragments) {
     }
 
@@ -172,8 +175,8 @@ public final class RestFacadeGenerator {
         Map<String, FragmentDefinition> fragments = new LinkedHashMap<>();
         parsed.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
         String[] route = single(file, header, "route").split("\\s+");
-        if (route.length != 2 || !List.of("GET", "POST").contains(route[0]) || !route[1].startsWith("/api/v1/")) {
-            throw fail(file, "route must be 'GET|POST /api/v1/...'");
+        if (route.length != 2 || !METHODS.contains(route[0]) || !route[1].startsWith("/api/v1/")) {
+            throw fail(file, "route must be '" + String.join("|", METHODS) + " /api/v1/...'");
         }
         Map<String, VariableDefinition> variables = new LinkedHashMap<>();
         operation.getVariableDefinitions().forEach(v -> variables.put(v.getName(), v));
@@ -212,13 +215,17 @@ public final class RestFacadeGenerator {
         if (body != null && !body.equals("*") && !variables.containsKey(body)) {
             throw fail(file, "body names no variable of the operation");
         }
-        if ("GET".equals(route[0]) && body != null) {
-            throw fail(file, "a GET route has no body");
+        if (List.of("GET", "DELETE").contains(route[0]) && body != null) {
+            throw fail(file, "a " + route[0] + " route has no body");
+        }
+        String status = header.containsKey("status") ? single(file, header, "status") : "200";
+        if (!status.matches("2\\d\\d")) {
+            throw fail(file, "status must be a success status (2xx)");
         }
         List<String> result = List.of(single(file, header, "result").split("\\."));
         return new Route(id, route[0], route[1], operation.getName(), text, single(file, header, "summary"),
                 String.join(" ", header.getOrDefault("description", List.of())), single(file, header, "tag"), body,
-                params, result, operation, fragments);
+                params, result, Integer.parseInt(status), operation, fragments);
     }
 
     /** The description of the root field argument that the variable is passed to, if any. */
@@ -392,7 +399,7 @@ public final class RestFacadeGenerator {
             }
         }
         ObjectNode responses = op.putObject("responses");
-        ObjectNode ok = responses.putObject("200");
+        ObjectNode ok = responses.putObject(Integer.toString(route.status()));
         ok.put("description", route.summary());
         ok.set("headers", correlationHeader());
         ok.putObject("content").putObject("application/json").set("schema", responseSchema(route));
@@ -755,7 +762,8 @@ public final class RestFacadeGenerator {
                     .append(", ").append(str(r.operationName())).append(",\n            ")
                     .append(str(r.document())).append(",\n            ")
                     .append(str(sha256(r.document()))).append(", ")
-                    .append(r.body() == null ? "null" : str(r.body())).append(",\n            List.of(");
+                    .append(r.body() == null ? "null" : str(r.body())).append(", ").append(r.status())
+                    .append(",\n            List.of(");
             for (int i = 0; i < r.params().size(); i++) {
                 Param p = r.params().get(i);
                 b.append(i == 0 ? "" : ", ").append("\n                new Param(").append(str(p.name())).append(", ")

@@ -1,9 +1,7 @@
 package io.prism.data;
 
-import static io.prism.generated.jooq.Tables.API_KEY;
 import static io.prism.generated.jooq.Tables.TENANT;
 
-import io.prism.generated.jooq.tables.records.ApiKeyRecord;
 import io.prism.generated.jooq.tables.records.TenantRecord;
 import io.prism.tenancy.TenantId;
 import java.time.OffsetDateTime;
@@ -17,14 +15,20 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
-/** Tenants and API keys. */
+/**
+ * Tenants, and the two key lookups that cross tenants: authentication by the secret's hash and a key's tenant by its
+ * id (both through narrow database functions). The keys themselves are in {@link ApiKeyRepository}.
+ */
 @Repository
 public class AccountRepository {
 
-    /** A stored key as authentication sees it, with the settings of its tenant that every request enforces. */
+    /**
+     * A stored key as authentication sees it, with the settings of its tenant that every request enforces;
+     * {@code retiresAt} ends a rotated key's overlap window.
+     */
     public record KeyGrant(TenantId tenant, UUID keyId, String prefix, String tenantName, String tier,
                            List<String> scopes, OffsetDateTime expiresAt, OffsetDateTime revokedAt,
-                           boolean trustedDocumentsOnly) {
+                           OffsetDateTime retiresAt, boolean trustedDocumentsOnly) {
     }
 
     /** Looks a key up by the hash of its secret, across tenants (through a narrow database function). */
@@ -33,7 +37,7 @@ public class AccountRepository {
                 .fetchOptional(AccountRepository::toGrant);
     }
 
-    /** The tenant owning a key id, or empty; used by the operator to revoke by id alone. */
+    /** The tenant owning a key id, or empty; used by the operator to manage a key by its id alone. */
     public Optional<TenantId> keyTenant(DSLContext dsl, UUID keyId) {
         return dsl.resultQuery("SELECT prism_api_key_tenant({0})", DSL.val(keyId))
                 .fetchOptional()
@@ -65,39 +69,9 @@ public class AccountRepository {
                 .fetchOptional(AccountRepository::toTenant);
     }
 
-    public ApiKeyRow insertKey(DSLContext dsl, TenantId tenant, String prefix, String hash, List<String> scopes,
-                               OffsetDateTime expiresAt, String description) {
-        return dsl.insertInto(API_KEY)
-                .set(API_KEY.TENANT_ID, tenant.value())
-                .set(API_KEY.KEY_ID, UUID.randomUUID())
-                .set(API_KEY.PREFIX, prefix)
-                .set(API_KEY.KEY_HASH, hash)
-                .set(API_KEY.SCOPES, scopes.toArray(String[]::new))
-                .set(API_KEY.EXPIRES_AT, expiresAt)
-                .set(API_KEY.DESCRIPTION, description)
-                .returning()
-                .fetchOne(AccountRepository::toKey);
-    }
-
-    /** Marks the tenant's key revoked (keeping the first revocation time); empty when it has no such key. */
-    public Optional<ApiKeyRow> revokeKey(DSLContext dsl, TenantId tenant, UUID keyId) {
-        return dsl.update(API_KEY)
-                .set(API_KEY.REVOKED_AT, DSL.coalesce(API_KEY.REVOKED_AT, DSL.currentOffsetDateTime()))
-                .where(API_KEY.TENANT_ID.eq(tenant.value()))
-                .and(API_KEY.KEY_ID.eq(keyId))
-                .returning()
-                .fetchOptional(AccountRepository::toKey);
-    }
-
     private static TenantRow toTenant(TenantRecord r) {
         return new TenantRow(new TenantId(r.getTenantId()), r.getName(), r.getTier(), r.getCreatedAt(),
                 r.getTrustedDocumentsOnly());
-    }
-
-    private static ApiKeyRow toKey(ApiKeyRecord r) {
-        return new ApiKeyRow(r.getKeyId(), new TenantId(r.getTenantId()), r.getPrefix(),
-                Arrays.asList(r.getScopes()), r.getDescription(), r.getCreatedAt(), r.getExpiresAt(),
-                r.getRevokedAt());
     }
 
     private static KeyGrant toGrant(Record r) {
@@ -105,6 +79,7 @@ public class AccountRepository {
         return new KeyGrant(new TenantId(r.get("tenant_id", UUID.class)), r.get("key_id", UUID.class),
                 r.get("prefix", String.class), r.get("tenant_name", String.class), r.get("tier", String.class),
                 scopes == null ? List.of() : Arrays.asList(scopes), r.get("expires_at", OffsetDateTime.class),
-                r.get("revoked_at", OffsetDateTime.class), r.get("trusted_documents_only", Boolean.class));
+                r.get("revoked_at", OffsetDateTime.class), r.get("retires_at", OffsetDateTime.class),
+                r.get("trusted_documents_only", Boolean.class));
     }
 }

@@ -2,20 +2,14 @@ package io.prism.data;
 
 import static io.prism.generated.jooq.Tables.CALCULATION;
 
-import io.prism.error.PrismException;
 import io.prism.generated.jooq.tables.records.CalculationRecord;
 import io.prism.tenancy.TenantId;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.JSONB;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -69,33 +63,8 @@ public class CalculationRepository {
         if (q.to() != null) {
             filter = filter.and(CALCULATION.CREATED_AT.lt(q.to()));
         }
-        Condition where = filter;
-        if (after != null) {
-            List<String> parts = Cursor.decode(after, 2);
-            try {
-                where = where.and(DSL.row(CALCULATION.CREATED_AT, CALCULATION.CALCULATION_ID)
-                        .lt(OffsetDateTime.parse(parts.get(0)), UUID.fromString(parts.get(1))));
-            } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw PrismException.badInput("after is not a valid cursor of this list", "after");
-            }
-        }
-        Field<Integer> total = DSL.count().over().as("total_count");
-        var result = dsl.select(CALCULATION.fields()).select(total)
-                .from(CALCULATION)
-                .where(where)
-                .orderBy(CALCULATION.CREATED_AT.desc(), CALCULATION.CALCULATION_ID.desc())
-                .limit(first + 1)
-                .fetch();
-        List<CalculationRow> items = new ArrayList<>();
-        List<String> cursors = new ArrayList<>();
-        for (int i = 0; i < Math.min(first, result.size()); i++) {
-            CalculationRow row = toRow(result.get(i).into(CALCULATION));
-            items.add(row);
-            cursors.add(Cursor.encode(List.of(row.createdAt().toString(), row.id().toString())));
-        }
-        int count = after != null ? dsl.fetchCount(CALCULATION, filter)
-                : result.isEmpty() ? 0 : result.get(0).get(total);
-        return new Page<>(items, cursors, result.size() > first, after != null, count);
+        return Pager.newestFirst(dsl, CALCULATION, filter, CALCULATION.CREATED_AT, CALCULATION.CALCULATION_ID,
+                first, after, CalculationRepository::toRow, CalculationRow::createdAt, CalculationRow::id);
     }
 
     private static CalculationRow toRow(CalculationRecord r) {

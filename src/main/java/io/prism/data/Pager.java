@@ -1,6 +1,8 @@
 package io.prism.data;
 
 import io.prism.error.PrismException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -8,13 +10,14 @@ import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.OrderField;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * Keyset pagination shared by every list: rows ordered by text sort keys and then a UUID id, fetched with
- * {@code first + 1} rows and a window count in one statement.
+ * Keyset pagination shared by every list: rows ordered by text sort keys and then a UUID id, or newest first by a
+ * creation time and then the id, fetched with {@code first + 1} rows and a window count in one statement.
  */
 public final class Pager {
 
@@ -47,7 +50,7 @@ public final class Pager {
             try {
                 afterId = UUID.fromString(parts.get(parts.size() - 1));
             } catch (IllegalArgumentException e) {
-                throw PrismException.badInput("after is not a valid cursor of this list", "after");
+                throw invalidCursor();
             }
             List<Field<?>> fields = new ArrayList<>(sortKeys);
             fields.add(id);
@@ -57,26 +60,66 @@ public final class Pager {
         }
         List<Field<?>> order = new ArrayList<>(sortKeys);
         order.add(id);
+        return fetch(dsl, table, filter, where, order.stream().map(Field::asc).toList(), first, after != null, mapper,
+                row -> {
+                    List<String> key = new ArrayList<>(keyOf.apply(row));
+                    key.add(idOf.apply(row).toString());
+                    return key;
+                });
+    }
+
+    /**
+     * A page of rows newest first: ordered by a creation time, then the id, both descending, with cursors of the
+     * form (created at, id).
+     *
+     * @param mapper turns a fetched record of {@code table} into the row type
+     */
+    public static <R extends Record, T> Page<T> newestFirst(DSLContext dsl, Table<R> table, Condition filter,
+                                                          Field<OffsetDateTime> createdAt, Field<UUID> id, int first,
+                                                          String after, Function<R, T> mapper,
+                                                          Function<T, OffsetDateTime> createdOf,
+                                                          Function<T, UUID> idOf) {
+        Condition where = filter;
+        if (after != null) {
+            List<String> parts = Cursor.decode(after, 2);
+            try {
+                where = where.and(DSL.row(createdAt, id).lt(OffsetDateTime.parse(parts.get(0)),
+                        UUID.fromString(parts.get(1))));
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw invalidCursor();
+            }
+        }
+        return fetch(dsl, table, filter, where, List.of(createdAt.desc(), id.desc()), first, after != null,
+                r -> mapper.apply(r.into(table)),
+                row -> List.of(createdOf.apply(row).toString(), idOf.apply(row).toString()));
+    }
+
+    /**
+     * Fetches {@code first + 1} rows with a window count in one statement and builds the page; after a cursor the
+     * window count no longer covers the whole filter, so the total is counted separately.
+     */
+    private static <T> Page<T> fetch(DSLContext dsl, Table<?> table, Condition filter, Condition where,
+                                     List<? extends OrderField<?>> order, int first, boolean afterGiven,
+                                     Function<Record, T> mapper, Function<T, List<String>> cursorOf) {
         Field<Integer> total = DSL.count().over().as("total_count");
         var result = dsl.select(table.fields()).select(total)
                 .from(table)
                 .where(where)
-                .orderBy(order.stream().map(Field::asc).toList())
+                .orderBy(order)
                 .limit(first + 1)
                 .fetch();
-        boolean hasNext = result.size() > first;
         List<T> items = new ArrayList<>();
         List<String> cursors = new ArrayList<>();
         for (int i = 0; i < Math.min(first, result.size()); i++) {
             T row = mapper.apply(result.get(i));
             items.add(row);
-            List<String> key = new ArrayList<>(keyOf.apply(row));
-            key.add(idOf.apply(row).toString());
-            cursors.add(Cursor.encode(key));
+            cursors.add(Cursor.encode(cursorOf.apply(row)));
         }
-        // the window count covers the whole filter only on a first page; after a cursor it is counted separately
-        int count = after != null ? dsl.fetchCount(table, filter)
-                : result.isEmpty() ? 0 : result.get(0).get(total);
-        return new Page<>(items, cursors, hasNext, after != null, count);
+        int count = afterGiven ? dsl.fetchCount(table, filter) : result.isEmpty() ? 0 : result.get(0).get(total);
+        return new Page<>(items, cursors, result.size() > first, afterGiven, count);
+    }
+
+    private static PrismException invalidCursor() {
+        return PrismException.badInput("after is not a valid cursor of this list", "after");
     }
 }

@@ -24,9 +24,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates the API: {@code Authorization: Bearer <key>} is required on {@code /api/v1/graphql} and every
  * REST facade route (the public documents, the schema, the OpenAPI document and its Swagger UI, need none). A
  * missing, malformed, unknown, revoked or expired key gets HTTP 401: on the GraphQL endpoint a GraphQL-shaped
- * error body whose {@code extensions.code} is UNAUTHENTICATED, on REST routes a problem document with that code. On
- * success the principal is a request attribute and the tenant id joins the log context (MDC key {@code tenantId}). The key
- * itself is never logged.
+ * error body whose {@code extensions.code} is UNAUTHENTICATED, on REST routes a problem document with that code.
+ * Each such failure is charged to the request's source ({@link AuthFailureLimiter}); a source that has failed too
+ * often gets HTTP 429 RATE_LIMITED with {@code Retry-After}, in the same two shapes, before its key is looked up.
+ * On success the principal is a request attribute and the tenant id joins the log context (MDC key
+ * {@code tenantId}). The key itself is never logged.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -38,9 +40,11 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     private static final String GRAPHQL_PATH = "/api/v1/graphql";
 
     private final AccountService accounts;
+    private final AuthFailureLimiter failures;
 
-    public ApiKeyAuthenticationFilter(AccountService accounts) {
+    public ApiKeyAuthenticationFilter(AccountService accounts, AuthFailureLimiter failures) {
         this.accounts = accounts;
+        this.failures = failures;
     }
 
     @Override
@@ -57,6 +61,16 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if ("OPTIONS".equals(request.getMethod())) {
             chain.doFilter(request, response);
+            return;
+        }
+        String source = failures.source(request);
+        long retryAfter = failures.retryAfterSeconds(source);
+        if (retryAfter > 0) {
+            log.info("Refused request to {} from {}: too many failed authentications", request.getRequestURI(),
+                    source);
+            response.setHeader("Retry-After", Long.toString(retryAfter));
+            writeError(request, response, ErrorCode.RATE_LIMITED, "Too many failed authentications from this "
+                    + "address; retry after " + retryAfter + " s");
             return;
         }
         String header = request.getHeader("Authorization");
@@ -78,6 +92,7 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
                 return;
             }
             log.info("Rejected request to {}: {}", request.getRequestURI(), e.getMessage());
+            failures.failed(source);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"prism\"");
             writeError(request, response, ErrorCode.UNAUTHENTICATED, e.getMessage());
             return;

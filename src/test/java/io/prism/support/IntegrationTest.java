@@ -118,9 +118,23 @@ public abstract class IntegrationTest {
         return send(b.build());
     }
 
+    protected Response delete(String path, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
+                .DELETE();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b.build());
+    }
+
     private static Response send(HttpRequest request) {
+        return send(HTTP, request);
+    }
+
+    /** Sends a request with another client (for example one bound to another local address). */
+    protected static Response send(HttpClient client, HttpRequest request) {
         try {
-            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode json = null;
             String type = r.headers().firstValue("Content-Type").orElse("");
             if (type.contains("json")) {

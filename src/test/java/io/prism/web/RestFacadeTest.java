@@ -2,16 +2,10 @@ package io.prism.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.prism.support.CalculationTest;
+import io.prism.support.RestAssertions;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -22,9 +16,6 @@ import tools.jackson.databind.JsonNode;
  * and the documentation is served without a key and without internet.
  */
 class RestFacadeTest extends CalculationTest {
-
-    private static final ObjectMapper JACKSON2 = new ObjectMapper();
-    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
     private TenantKey t;
     private OwnCatalog c;
@@ -43,7 +34,7 @@ class RestFacadeTest extends CalculationTest {
         assertThat(doc.body().path("paths").propertyNames()).containsExactlyInAnyOrder("/api/v1/speed-feed",
                 "/api/v1/job-plan", "/api/v1/optimize", "/api/v1/alarm-decode", "/api/v1/material/{id}",
                 "/api/v1/tool/{id}", "/api/v1/machine/{id}", "/api/v1/thread/{designation}", "/api/v1/materials",
-                "/api/v1/tools");
+                "/api/v1/tools", "/api/v1/keys", "/api/v1/keys/{id}", "/api/v1/keys/{id}/rotate");
         JsonNode speedFeed = doc.body().path("paths").path("/api/v1/speed-feed").path("post");
         assertThat(speedFeed.path("requestBody").path("content").path("application/json").path("schema")
                 .path("$ref").asString()).isEqualTo("#/components/schemas/SpeedFeedInput");
@@ -194,28 +185,11 @@ class RestFacadeTest extends CalculationTest {
     }
 
     private static void assertProblem(Response r, int status, String code, String field) {
-        assertThat(r.status()).as(r.raw()).isEqualTo(status);
-        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(r.body().path("code").asString()).as(r.raw()).isEqualTo(code);
-        assertThat(r.body().path("status").asInt()).isEqualTo(status);
-        assertThat(r.body().path("type").asString()).isEqualTo("urn:prism:problem:" + code);
-        assertThat(r.body().path("correlationId").asString())
-                .isEqualTo(r.headers().firstValue("X-Correlation-Id").orElseThrow());
-        if (field != null) {
-            assertThat(r.body().path("field").asString()).as(r.raw()).isEqualTo(field);
-        }
+        RestAssertions.assertProblem(r, status, code, field);
     }
 
     /** Validates a 200 response against the route's response schema in the served OpenAPI document. */
     private void assertValid(Response r, String path, String method) {
-        String pointer = "/paths/" + path.replace("~", "~0").replace("/", "~1") + "/" + method
-                + "/responses/200/content/application~1json/schema";
-        try {
-            JsonSchema schema = SCHEMAS.getSchema(SchemaLocation.of(url("/api/v1/openapi.json") + "#" + pointer));
-            Set<ValidationMessage> errors = schema.validate(JACKSON2.readTree(r.raw()));
-            assertThat(errors).as(path + " " + r.raw()).isEmpty();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        RestAssertions.assertValid(url("/api/v1/openapi.json"), r, path, method, 200);
     }
 }

@@ -5,9 +5,7 @@ import com.netflix.graphql.dgs.DgsMutation;
 import com.netflix.graphql.dgs.DgsQuery;
 import com.netflix.graphql.dgs.InputArgument;
 import graphql.schema.DataFetchingEnvironment;
-import io.prism.data.ApiKeyRow;
 import io.prism.data.TenantRow;
-import io.prism.generated.graphql.types.CreateApiKeyInput;
 import io.prism.generated.graphql.types.CreateTenantInput;
 import io.prism.graph.support.Graph;
 import io.prism.service.AccountService;
@@ -16,7 +14,7 @@ import io.prism.tenancy.Principal;
 import java.util.List;
 import java.util.Map;
 
-/** The caller ({@code me}) and the operator's tenant and key administration. */
+/** The caller ({@code me}) and the operator's tenant administration. */
 @DgsComponent
 public class AccountDataFetcher {
 
@@ -41,17 +39,5 @@ public class AccountDataFetcher {
     @DgsMutation
     public Map<String, Object> createTenant(@InputArgument CreateTenantInput input, DataFetchingEnvironment dfe) {
         return Map.of("tenant", accounts.createTenant(Graph.context(dfe), input.getName(), input.getTier().name()));
-    }
-
-    @DgsMutation
-    public AccountService.CreatedKey createApiKey(@InputArgument CreateApiKeyInput input,
-                                                  DataFetchingEnvironment dfe) {
-        return accounts.createApiKey(Graph.context(dfe), input.getTenantId(),
-                Graph.mapList(input.getScopes(), Enum::name), input.getExpiresAt(), input.getDescription());
-    }
-
-    @DgsMutation
-    public Map<String, ApiKeyRow> revokeApiKey(@InputArgument String id, DataFetchingEnvironment dfe) {
-        return Map.of("apiKey", accounts.revokeApiKey(Graph.context(dfe), id));
     }
 }

@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs a REST facade route: its path, query and body become the variables of its registered GraphQL operation,
  * which goes through the same {@link WebGraphQlHandler} as {@code /api/v1/graphql} (the same interceptors,
  * instrumentation, data fetchers and error mapping), and the answer becomes the response body or an RFC 9457
- * problem with the same code; the GraphQL response's headers (the rate limit's) are copied onto the answer.
+ * problem with the same code. A success answers with the route's declared status (200 unless it says otherwise).
+ * The GraphQL response's headers (the rate limit's) are copied onto the answer.
  * Written once for every route; the routes themselves are generated.
  */
 @Component
@@ -82,7 +83,8 @@ public class RestFacade {
                     "The requested " + operation.result().getLast() + " was not found", null)), request,
                     correlationId, headers);
         }
-        return ServerResponse.ok().headers(h -> h.addAll(headers)).contentType(MediaType.APPLICATION_JSON)
+        return ServerResponse.status(operation.status()).headers(h -> h.addAll(headers))
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(JSON.writeValueAsBytes(result));
     }
 

@@ -11,11 +11,12 @@ import java.util.List;
  * @param document the operation document, exactly as registered
  * @param sha256 the SHA-256 of {@code document}, hex
  * @param body the variable the JSON body fills, {@code *} when the body's members are the variables, or null
+ * @param status the HTTP status of a success (200, or for example 201 for a route that creates something)
  * @param params the path and query parameters
  * @param result the path in {@code data} of the response body
  */
 public record RestOperation(String id, String method, String path, String operationName, String document,
-                            String sha256, String body, List<Param> params, List<String> result) {
+                            String sha256, String body, int status, List<Param> params, List<String> result) {
 
     public RestOperation {
         params = List.copyOf(params);
