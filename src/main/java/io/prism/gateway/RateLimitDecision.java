@@ -11,11 +11,10 @@ import java.util.Map;
  * @param bucket            which budget the figures describe: {@code tenant}, or {@code operation:<name>} for a
  *                          per-operation budget
  * @param limit             cost units per minute of that budget
- * @param remaining         units left in it after this operation (before it, when refused)
+ * @param remaining         units left in it after this operation (before it, when refused); never below 0, even
+ *                          when an operation costing more than the whole budget left it in debt
  * @param resetSeconds      whole seconds until it is full again (rounded up; 0 when full)
- * @param retryAfterSeconds when refused, whole seconds (at least 1) until this operation's cost is available
- *                          again; 0 when admitted, or when the operation costs more than the whole budget and
- *                          waiting cannot help
+ * @param retryAfterSeconds when refused, whole seconds (at least 1) until this operation may run; 0 when admitted
  * @param cost              units this operation is charged
  */
 public record RateLimitDecision(boolean admitted, String bucket, long limit, long remaining, long resetSeconds,
@@ -24,15 +23,11 @@ public record RateLimitDecision(boolean admitted, String bucket, long limit, lon
     /** Key of the decision in the GraphQL context. */
     public static final String KEY = RateLimitDecision.class.getName();
 
-    /** True when the operation was refused but waiting {@link #retryAfterSeconds} would let it through. */
-    public boolean retryable() {
-        return !admitted && retryAfterSeconds > 0;
+    public RateLimitDecision {
+        remaining = Math.max(0, remaining);
     }
 
-    /**
-     * The response headers: the IETF RateLimit fields and their older X-RateLimit forms, plus Retry-After when
-     * the operation was refused and waiting helps.
-     */
+    /** The response headers: the IETF RateLimit fields, their older X-RateLimit forms and, if refused, Retry-After. */
     public Map<String, String> headers() {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("RateLimit-Limit", Long.toString(limit));
@@ -41,7 +36,7 @@ public record RateLimitDecision(boolean admitted, String bucket, long limit, lon
         headers.put("X-RateLimit-Limit", Long.toString(limit));
         headers.put("X-RateLimit-Remaining", Long.toString(remaining));
         headers.put("X-RateLimit-Reset", Long.toString(resetSeconds));
-        if (retryable()) {
+        if (!admitted) {
             headers.put("Retry-After", Long.toString(retryAfterSeconds));
         }
         return headers;
@@ -54,9 +49,7 @@ public record RateLimitDecision(boolean admitted, String bucket, long limit, lon
         details.put("limit", limit);
         details.put("remaining", remaining);
         details.put("resetSeconds", resetSeconds);
-        if (retryAfterSeconds > 0) {
-            details.put("retryAfterSeconds", retryAfterSeconds);
-        }
+        details.put("retryAfterSeconds", retryAfterSeconds);
         details.put("cost", cost);
         return details;
     }

@@ -118,9 +118,8 @@ public class RateLimiter implements AdmissionCheck {
         RateLimitDecision tightest = null;
         for (Budget budget : budgets) {
             Bucket bucket = buckets.bucket(budget.key(), budget.unitsPerMinute());
-            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(units);
-            RateLimitDecision decision = decision(budget, probe, units);
-            if (!probe.isConsumed()) {
+            RateLimitDecision decision = take(bucket, budget, units);
+            if (!decision.admitted()) {
                 charged.forEach(b -> b.addTokens(units));
                 return decision;
             }
@@ -132,13 +131,28 @@ public class RateLimiter implements AdmissionCheck {
         return tightest;
     }
 
-    private static RateLimitDecision decision(Budget budget, ConsumptionProbe probe, long units) {
-        long retryAfter = 0;
-        if (!probe.isConsumed() && units <= budget.unitsPerMinute()) {
-            retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
+    /**
+     * Takes {@code units} from one budget's bucket. An operation that costs more than the whole budget (the query
+     * limits allow costs far above the FREE tier's 100 units) runs only from a full bucket: it takes all of it and
+     * leaves the bucket in debt for the rest, so the tenant waits until the debt is paid back and over time still
+     * spends no more than its limit. Taking the full bucket is one atomic step, so two such operations never share
+     * one full bucket.
+     */
+    private static RateLimitDecision take(Bucket bucket, Budget budget, long units) {
+        long limit = budget.unitsPerMinute();
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(Math.min(units, limit));
+        if (!probe.isConsumed()) {
+            return new RateLimitDecision(false, budget.name(), limit, probe.getRemainingTokens(),
+                    seconds(probe.getNanosToWaitForReset()), Math.max(1, seconds(probe.getNanosToWaitForRefill())),
+                    units);
         }
-        return new RateLimitDecision(probe.isConsumed(), budget.name(), budget.unitsPerMinute(),
-                probe.getRemainingTokens(), seconds(probe.getNanosToWaitForReset()), retryAfter, units);
+        long debt = units - Math.min(units, limit);
+        if (debt > 0) {
+            bucket.consumeIgnoringRateLimits(debt);
+        }
+        long resetNanos = probe.getNanosToWaitForReset() + debt * BucketStore.PERIOD.toNanos() / limit;
+        return new RateLimitDecision(true, budget.name(), limit, probe.getRemainingTokens() - debt,
+                seconds(resetNanos), 0, units);
     }
 
     /** Nanoseconds as whole seconds, rounded up. */
@@ -149,9 +163,9 @@ public class RateLimiter implements AdmissionCheck {
     private static String message(RateLimitDecision d) {
         String budget = d.bucket().equals(TENANT) ? "the tenant's limit of " + d.limit() + " units per minute"
                 : "the budget of " + d.limit() + " units per minute for " + d.bucket().substring("operation:".length());
-        if (!d.retryable()) {
-            return "This operation costs " + d.cost() + " units, more than " + budget
-                    + " allows at all; waiting will not help, ask for less (for example a smaller page)";
+        if (d.cost() > d.limit()) {
+            return "Rate limit reached: this operation costs " + d.cost() + " units, more than " + budget
+                    + ", so it runs only when the budget is full; retry in " + d.retryAfterSeconds() + " s";
         }
         return "Rate limit reached: this operation costs " + d.cost() + " units and " + d.remaining() + " of "
                 + budget + " are left; retry in " + d.retryAfterSeconds() + " s";

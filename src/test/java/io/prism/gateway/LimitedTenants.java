@@ -2,6 +2,7 @@ package io.prism.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.prism.generated.rest.RestRoutes;
 import io.prism.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,11 @@ import tools.jackson.databind.JsonNode;
 /** Helpers of the rate-limit tests: tenants of a chosen tier, a shared material to look up, the headers. */
 abstract class LimitedTenants extends IntegrationTest {
 
-    /** A cheap lookup, named like the registered operation of the REST route {@code material}. */
-    static final String MATERIAL = "query Material($id: ID!) { material(id: $id) { id name } }";
+    /**
+     * The registered operation of the REST route {@code material}, sent as GraphQL: the same document through
+     * either door, so the same cost.
+     */
+    static final String MATERIAL = RestRoutes.MATERIAL.document();
 
     /** Creates a tenant of {@code tier} through the operator and a key for it with READ and CALC. */
     TenantKey tenantOfTier(String name, String tier) {

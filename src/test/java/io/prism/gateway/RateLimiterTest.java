@@ -83,19 +83,37 @@ class RateLimiterTest {
     }
 
     @Test
-    void shouldRefuseWithoutRetryAfterWhenOneOperationCostsMoreThanTheWholeLimit() {
+    void shouldRunAnOperationCostingMoreThanTheLimitFromAFullBucketAndLeaveItInDebt() {
         RateLimiter limiter = limiter(Map.of());
         GraphQLContext ctx = context("FREE", false);
+        limiter.admit(cost("Materials", 150), ctx);
+        RateLimitDecision big = ctx.get(RateLimitDecision.KEY);
+        assertThat(big.admitted()).isTrue();
+        assertThat(big.remaining()).isZero();
+        // 100 units refill in 60 s, the 50 units of debt in 30 s more
+        assertThat(big.resetSeconds()).isBetween(89L, 90L);
+        assertThatThrownBy(() -> limiter.admit(cost("Materials", 1), ctx))
+                .isInstanceOfSatisfying(PrismException.class, e -> assertThat(e.details())
+                        .containsEntry("remaining", 0L).containsKey("retryAfterSeconds"));
+        RateLimitDecision after = ctx.get(RateLimitDecision.KEY);
+        assertThat(after.retryAfterSeconds()).as("51 units at one per 0.6 s").isBetween(30L, 31L);
+        assertThat(after.headers()).containsEntry("RateLimit-Remaining", "0")
+                .containsEntry("Retry-After", Long.toString(after.retryAfterSeconds()));
+    }
+
+    @Test
+    void shouldRefuseAnOperationCostingMoreThanTheLimitUntilTheBucketIsFull() {
+        RateLimiter limiter = limiter(Map.of());
+        GraphQLContext ctx = context("FREE", false);
+        limiter.admit(cost("Materials", 40), ctx);
         assertThatThrownBy(() -> limiter.admit(cost("Materials", 150), ctx))
                 .isInstanceOfSatisfying(PrismException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.RATE_LIMITED);
-                    assertThat(e.getMessage()).contains("150 units").contains("waiting will not help");
-                    assertThat(e.details()).doesNotContainKey("retryAfterSeconds");
+                    assertThat(e.getMessage()).contains("150 units").contains("only when the budget is full");
                 });
         RateLimitDecision d = ctx.get(RateLimitDecision.KEY);
-        assertThat(d.retryable()).isFalse();
-        assertThat(d.remaining()).isEqualTo(100);
-        assertThat(d.headers()).doesNotContainKey("Retry-After");
+        assertThat(d.remaining()).isBetween(60L, 61L);
+        assertThat(d.retryAfterSeconds()).as("until full: 40 units at one per 0.6 s").isBetween(23L, 24L);
     }
 
     @Test
@@ -159,12 +177,16 @@ class RateLimiterTest {
     void shouldPutTheOperationsUnitsBackWhenTheTenantRefuses() {
         RateLimiter limiter = limiter(Map.of("materials", 500));
         GraphQLContext ctx = context("FREE", false);
-        assertThatThrownBy(() -> limiter.admit(cost("materials", 150), ctx)).isInstanceOf(PrismException.class);
-        limiter.admit(cost("materials", 90), ctx);
+        limiter.admit(cost("Me", 60), ctx);
+        assertThatThrownBy(() -> limiter.admit(cost("materials", 50), ctx))
+                .isInstanceOfSatisfying(PrismException.class, e -> assertThat(e.details())
+                        .containsEntry("bucket", "tenant"));
+        limiter.admit(cost("materials", 30), ctx);
         assertThat(((RateLimitDecision) ctx.get(RateLimitDecision.KEY)).bucket())
                 .as("the tighter budget is reported").isEqualTo("tenant");
-        assertThat(limiter.charge(limiter.budgets(((RequestContext) ctx.get(RequestContext.KEY)).principal(),
-                "materials").subList(0, 1), 1).remaining()).isEqualTo(500 - 90 - 1);
+        Principal caller = ((RequestContext) ctx.get(RequestContext.KEY)).principal();
+        assertThat(limiter.charge(limiter.budgets(caller, "materials").subList(0, 1), 1).remaining())
+                .as("the refused operation's units went back").isEqualTo(500 - 30 - 1);
     }
 
     @Test

@@ -50,6 +50,9 @@ public abstract class IntegrationTest {
         registry.add("prism.db.user", db::user);
         registry.add("prism.db.password", db::password);
         registry.add("prism.admin-key", () -> ADMIN_KEY);
+        // tests of other concerns run PRO tenants (newTenant) through large queries; the rate-limit tests use FREE
+        // and ENTERPRISE tenants, whose figures stay as configured
+        registry.add("prism.rate-limits.tiers.pro", () -> "1000000");
     }
 
     @TestConfiguration(proxyBeanMethods = false)
