@@ -51,6 +51,7 @@ public final class CostCalculator {
     public static final int MUTATION_WEIGHT = 10;
 
     private static final long CAP = Integer.MAX_VALUE;
+    private static final String TYPENAME = Introspection.TypeNameMetaFieldDef.getName();
 
     private final int defaultListSize;
 
@@ -122,6 +123,7 @@ public final class CostCalculator {
             Sum sum = Sum.ZERO;
             for (Selection<?> selection : set.getSelections()) {
                 sum = sum.plus(switch (selection) {
+                    case Field field when field.getName().equals(TYPENAME) -> typename(field);
                     case Field field -> field(field, (GraphQLFieldsContainer) parent, sizing);
                     case InlineFragment inline -> selections(inline.getSelectionSet(),
                             typeOf(inline.getTypeCondition(), parent), sizing);
@@ -130,6 +132,11 @@ public final class CostCalculator {
                 });
             }
             return sum;
+        }
+
+        /** {@code __typename}, which any composite type has (unions too): a free scalar, still a field. */
+        private Sum typename(Field field) {
+            return new Sum(0, 1, field.getAlias() == null ? 0 : 1, 1);
         }
 
         private Sum fragment(Spread spread) {

@@ -32,7 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs a REST facade route: its path, query and body become the variables of its registered GraphQL operation,
  * which goes through the same {@link WebGraphQlHandler} as {@code /api/v1/graphql} (the same interceptors,
  * instrumentation, data fetchers and error mapping), and the answer becomes the response body or an RFC 9457
- * problem with the same code. Written once for every route; the routes themselves are generated.
+ * problem with the same code. Written once for every route; the routes themselves are generated. The route rides in
+ * the GraphQL context under {@link RestOperation#KEY}, so the query limits and rate limits name the operation by its
+ * route id, and the operation's static cost comes back in the {@value #COST_HEADER} header.
  */
 @Component
 public class RestFacade {
