@@ -130,7 +130,8 @@ public abstract class IntegrationTest {
         return send(b.build());
     }
 
-    private static Response send(HttpRequest request) {
+    /** Sends any request (other methods, streamed bodies) and reads the answer like the helpers above. */
+    protected static Response send(HttpRequest request) {
         return send(HTTP, request);
     }
 
