@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,9 +47,11 @@ import org.springframework.stereotype.Component;
  * A refusal is an error with {@code extensions.code} BAD_USER_INPUT (or the admission check's code), the limit, its
  * maximum, the actual figure and the report; nothing of the operation has run. Every measured answer carries the
  * report in {@code extensions.cost}. In measure-only mode the figures are computed, logged, counted and reported,
- * and nothing is refused.
+ * and nothing is refused. With {@code prism.query-limits.enabled=false} the bean does not exist (a baseline for
+ * measuring the gateway's overhead).
  */
 @Component
+@ConditionalOnProperty(name = "prism.query-limits.enabled", havingValue = "true", matchIfMissing = true)
 public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
 
     private static final Logger log = LoggerFactory.getLogger(QueryLimitsInstrumentation.class);

@@ -9,6 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * schema query and the suite's own operations with room to spare, and reject the shapes used to overload a
  * GraphQL server (docs/query-cost.md explains each choice).
  *
+ * @param enabled          false leaves the instrumentation out altogether: no figures, no limits, no admission checks
+ *                         (so no rate limits either). Only for measuring the gateway's own overhead
+ *                         (src/bench/gateway.sh); never in production
  * @param maxDepth         deepest field nesting (a root field is depth 1). GraphiQL's schema query is 13 deep, the
  *                         deepest path through the schema itself 8
  * @param maxCost          largest static cost in units. A page of 100 machines with 100 alarms each costs 10,100;
@@ -23,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         (graphql-java's built-in parser safeguards still apply)
  */
 @ConfigurationProperties("prism.query-limits")
-public record QueryLimitsProperties(@DefaultValue("15") int maxDepth, @DefaultValue("20000") int maxCost,
+public record QueryLimitsProperties(@DefaultValue("true") boolean enabled, @DefaultValue("15") int maxDepth, @DefaultValue("20000") int maxCost,
                                     @DefaultValue("30") int maxAliases, @DefaultValue("10") int maxRootFields,
                                     @DefaultValue("65536") int maxDocumentBytes, @DefaultValue("5000") int maxTokens,
                                     @DefaultValue("10") int defaultListSize,
