@@ -79,6 +79,10 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code status: 201} the HTTP status of a success (optional, 200 by default; any 2xx).</li>
  * </ul>
  *
+ * <p>Each route's {@code tag} is declared once, with its description, in {@code tags.txt} beside the operations
+ * directory ({@code Name: description} per line, in the order the document lists them); a route whose tag is not
+ * declared there fails the build.
+ *
  * <p>Arguments: schema directory, operations directory, generated sources directory, generated resources
  * directory, API version.
  */
@@ -123,7 +127,8 @@ public final class RestFacadeGenerator {
         Files.writeString(javaFile, javaRoutes(routes));
         Path openApi = resourcesDir.resolve("openapi/openapi.json");
         Files.createDirectories(openApi.getParent());
-        Files.writeString(openApi, JSON.writeValueAsString(generator.openApi(routes, version)));
+        Map<String, String> tags = tags(operationsDir.resolveSibling("tags.txt"));
+        Files.writeString(openApi, JSON.writeValueAsString(generator.openApi(routes, tags, version)));
         Path manifest = resourcesDir.resolve("registry/trusted-documents.json");
         Files.createDirectories(manifest.getParent());
         Files.writeString(manifest, JSON.writeValueAsString(manifest(routes)));
@@ -228,6 +233,22 @@ public final class RestFacadeGenerator {
                 params, result, Integer.parseInt(status), operation, fragments);
     }
 
+    /** The declared tags, {@code Name: description} per line; blank lines and {@code #} comments are skipped. */
+    private static Map<String, String> tags(Path file) throws IOException {
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0 || line.substring(colon + 1).isBlank()) {
+                throw fail(file, "each tag line is 'Name: description': " + line);
+            }
+            tags.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+        }
+        return tags;
+    }
+
     /** The description of the root field argument that the variable is passed to, if any. */
     private String argumentDescription(OperationDefinition operation, String variable) {
         for (Selection<?> s : operation.getSelectionSet().getSelections()) {
@@ -300,7 +321,7 @@ public final class RestFacadeGenerator {
 
     // ---------------------------------------------------------------------------------------------- OpenAPI
 
-    private ObjectNode openApi(List<Route> routes, String version) {
+    private ObjectNode openApi(List<Route> routes, Map<String, String> tags, String version) {
         ObjectNode root = JSON.createObjectNode();
         root.put("openapi", "3.1.0");
         ObjectNode info = root.putObject("info");
@@ -311,8 +332,10 @@ public final class RestFacadeGenerator {
                 + "through the same executor as /api/v1/graphql, so authentication, limits and errors are the same "
                 + "on both doors. Quantities are SI unless a field says otherwise. Errors are RFC 9457 problem "
                 + "documents whose `code` is the GraphQL `extensions.code` of the same failure.");
-        root.putArray("servers").addObject().put("url", "/");
+        root.putArray("servers").addObject().put("url", "/")
+                .put("description", "The PRISM service that serves this document");
         root.putArray("security").addObject().putArray("apiKey");
+        root.set("tags", tagList(routes, tags));
         ObjectNode paths = root.putObject("paths");
         for (Route route : routes) {
             ObjectNode op = paths.has(route.path()) ? (ObjectNode) paths.get(route.path())
@@ -326,9 +349,27 @@ public final class RestFacadeGenerator {
         security.put("description", "A PRISM API key: `Authorization: Bearer <key>`.");
         componentsNode.set("responses", errorResponses());
         components.set("Problem", problemSchema());
+        components.set("ProblemError", problemErrorSchema());
+        components.set("ErrorCode", errorCodeSchema());
         ObjectNode sorted = componentsNode.putObject("schemas");
         new TreeMap<String, JsonNode>(toMap(components)).forEach(sorted::set);
         return root;
+    }
+
+    /** The declared tags that routes use, in declaration order; a route's undeclared tag fails the build. */
+    private static ArrayNode tagList(List<Route> routes, Map<String, String> tags) {
+        for (Route route : routes) {
+            if (!tags.containsKey(route.tag())) {
+                throw new IllegalStateException(route.id() + ": tag " + route.tag() + " is not declared in tags.txt");
+            }
+        }
+        ArrayNode list = JSON.createArrayNode();
+        tags.forEach((name, description) -> {
+            if (routes.stream().anyMatch(r -> r.tag().equals(name))) {
+                list.addObject().put("name", name).put("description", description);
+            }
+        });
+        return list;
     }
 
     private static Map<String, JsonNode> toMap(ObjectNode node) {
@@ -371,9 +412,11 @@ public final class RestFacadeGenerator {
         if (route.body() != null) {
             ObjectNode body = op.putObject("requestBody");
             body.put("required", true);
-            ObjectNode schemaNode = body.putObject("content").putObject("application/json").putObject("schema");
+            ObjectNode content = body.putObject("content").putObject("application/json");
             if (route.body().equals("*")) {
+                ObjectNode schemaNode = JSON.createObjectNode();
                 schemaNode.put("type", "object");
+                schemaNode.put("description", "The variables of operation `" + route.operationName() + "`.");
                 ObjectNode props = schemaNode.putObject("properties");
                 ArrayNode required = JSON.createArrayNode();
                 for (VariableDefinition v : route.operation().getVariableDefinitions()) {
@@ -392,10 +435,16 @@ public final class RestFacadeGenerator {
                     schemaNode.set("required", required);
                 }
                 schemaNode.put("additionalProperties", false);
+                if (components.has(route.operationName() + "Request")) {
+                    throw new IllegalStateException(route.id() + ": schema " + route.operationName()
+                            + "Request exists already");
+                }
+                components.set(route.operationName() + "Request", schemaNode);
+                content.set("schema", ref(route.operationName() + "Request"));
             } else {
                 VariableDefinition v = route.operation().getVariableDefinitions().stream()
                         .filter(d -> d.getName().equals(route.body())).findFirst().orElseThrow();
-                schemaNode.setAll(inputSchema(inputType(v.getType()), true));
+                content.set("schema", inputSchema(inputType(v.getType()), true));
             }
         }
         ObjectNode responses = op.putObject("responses");
@@ -712,29 +761,47 @@ public final class RestFacadeGenerator {
         p.putObject("status").put("type", "integer").put("description", "The HTTP status code.");
         p.putObject("detail").put("type", "string").put("description", "What went wrong in this request.");
         p.putObject("instance").put("type", "string").put("description", "The request path.");
-        ObjectNode code = p.putObject("code");
-        code.put("type", "string");
-        ArrayNode codes = code.putArray("enum");
-        for (String c : List.of("UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "RATE_LIMITED",
-                "BUDGET_EXCEEDED", "RESIDENCY_VIOLATION", "UNAVAILABLE", "INTERNAL")) {
-            codes.add(c);
-        }
-        code.put("description", "The error code, as in GraphQL `extensions.code`.");
-        ObjectNode field = p.putObject("field");
-        field.putArray("type").add("string").add("null");
-        field.put("description", "The request value at fault, as a dotted path (e.g. `input.aeMm`), when known.");
+        p.set("code", ref("ErrorCode"));
+        p.set("field", fieldSchema());
         p.putObject("correlationId").put("type", "string").put("description", "The request's correlation id.");
         ObjectNode errors = p.putObject("errors");
         errors.put("type", "array");
         errors.put("description", "Every error of the request, when there was more than one.");
-        ObjectNode item = errors.putObject("items");
-        item.put("type", "object");
-        ObjectNode ip = item.putObject("properties");
-        ip.putObject("code").put("type", "string");
-        ip.putObject("detail").put("type", "string");
-        ip.putObject("field").putArray("type").add("string").add("null");
+        errors.set("items", ref("ProblemError"));
         s.putArray("required").add("type").add("title").add("status").add("code");
         return s;
+    }
+
+    /** One error of a request that had several, as listed in a problem's {@code errors}. */
+    private static ObjectNode problemErrorSchema() {
+        ObjectNode s = JSON.createObjectNode();
+        s.put("type", "object");
+        s.put("description", "One error of a request that had several.");
+        ObjectNode p = s.putObject("properties");
+        p.set("code", ref("ErrorCode"));
+        p.putObject("detail").put("type", "string").put("description", "What went wrong.");
+        p.set("field", fieldSchema());
+        s.putArray("required").add("code").add("detail");
+        return s;
+    }
+
+    private static ObjectNode errorCodeSchema() {
+        ObjectNode s = JSON.createObjectNode();
+        s.put("type", "string");
+        s.put("description", "The error code, the same as the GraphQL error's `extensions.code`.");
+        ArrayNode codes = s.putArray("enum");
+        for (String c : List.of("UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "RATE_LIMITED",
+                "BUDGET_EXCEEDED", "RESIDENCY_VIOLATION", "UNAVAILABLE", "INTERNAL")) {
+            codes.add(c);
+        }
+        return s;
+    }
+
+    private static ObjectNode fieldSchema() {
+        ObjectNode field = JSON.createObjectNode();
+        field.putArray("type").add("string").add("null");
+        field.put("description", "The request value at fault, as a dotted path (e.g. `input.aeMm`), when known.");
+        return field;
     }
 
     // ---------------------------------------------------------------------------------------------- Java routing

@@ -4,6 +4,11 @@ package io.prism.gateway;
  * The static figures of one GraphQL operation, computed from its document and variables before any data fetcher
  * runs. It is stored in the GraphQL context under {@link #KEY}.
  *
+ * <p>{@link QueryLimitsInstrumentation} computes it once the document is validated and the variables coerced, with
+ * the weights and list sizes the schema declares ({@link CostCalculator}; docs/query-cost.md), checks it against
+ * the query limits and then hands it to every {@link AdmissionCheck}. An anonymous operation is named by its root
+ * fields, for example {@code anonymous query {material, tools}}. Figures saturate at {@link Integer#MAX_VALUE}.
+ *
  * @param operation     the operation's name, or the route id when it came through the REST facade
  * @param cost          cost in units: the sum of field weights, multiplied by the sizes of the lists around them
  * @param depth         deepest field nesting (a root field is depth 1)

@@ -2,10 +2,13 @@ package io.prism.service;
 
 import io.prism.data.Database;
 import io.prism.data.ReadSession;
+import io.prism.error.ErrorCode;
 import io.prism.error.PrismException;
 import io.prism.tenancy.Principal;
 import io.prism.tenancy.Scope;
 import io.prism.tenancy.TenantId;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 
@@ -13,7 +16,8 @@ import org.jooq.DSLContext;
  * The scope of one API request: who calls (tenant, key, scopes), its correlation id, and its database access.
  * It travels in the GraphQL context; every service method takes it, so the tenant is never implicit.
  * Reads share one read-only transaction per request (opened on first use); each write runs in its own
- * transaction.
+ * transaction. Once the request is cancelled (it ran past its time limit and was answered), no read runs and no
+ * write commits.
  */
 public final class RequestContext implements AutoCloseable {
 
@@ -25,6 +29,7 @@ public final class RequestContext implements AutoCloseable {
     private final Database database;
     private ReadSession session;
     private boolean closed;
+    private volatile BooleanSupplier cancelled = () -> false;
 
     public RequestContext(Principal principal, String correlationId, Database database) {
         this.principal = principal;
@@ -44,6 +49,11 @@ public final class RequestContext implements AutoCloseable {
         return correlationId;
     }
 
+    /** Ties this context to the cancellation signal of the operation it serves. */
+    public void cancelledWhen(BooleanSupplier signal) {
+        this.cancelled = signal;
+    }
+
     /** Fails with FORBIDDEN unless the caller's key has {@code scope}. */
     public void require(Scope scope) {
         if (!principal.has(scope)) {
@@ -53,6 +63,7 @@ public final class RequestContext implements AutoCloseable {
 
     /** Runs a read in the request's read transaction. */
     public <T> T read(Function<DSLContext, T> work) {
+        checkNotCancelled();
         ReadSession s;
         synchronized (this) {
             if (closed) {
@@ -70,7 +81,7 @@ public final class RequestContext implements AutoCloseable {
      * Runs a write in a transaction of its own: committed when {@code work} returns, rolled back if it throws.
      * The request's read session is closed first, so a request never holds two pooled connections at once (under
      * load, requests holding one connection while waiting for a second would drain the pool); later reads open a
-     * new session that sees the write.
+     * new session that sees the write. A request cancelled while the work ran rolls it back instead of committing.
      */
     public <T> T write(Function<DSLContext, T> work) {
         synchronized (this) {
@@ -79,7 +90,18 @@ public final class RequestContext implements AutoCloseable {
                 session = null;
             }
         }
-        return database.inTransaction(tenant(), false, work);
+        return database.inTransaction(tenant(), false, dsl -> {
+            T result = work.apply(dsl);
+            checkNotCancelled();
+            return result;
+        });
+    }
+
+    private void checkNotCancelled() {
+        if (cancelled.getAsBoolean()) {
+            throw new PrismException(ErrorCode.UNAVAILABLE, "The request was cancelled; nothing of it was stored",
+                    List.of());
+        }
     }
 
     @Override

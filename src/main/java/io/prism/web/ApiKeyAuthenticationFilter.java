@@ -10,8 +10,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -37,7 +37,6 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     public static final String MDC_TENANT = "tenantId";
     private static final Logger log = LoggerFactory.getLogger(ApiKeyAuthenticationFilter.class);
     private static final String BEARER = "Bearer ";
-    private static final String GRAPHQL_PATH = "/api/v1/graphql";
 
     private final AccountService accounts;
     private final AuthFailureLimiter failures;
@@ -108,17 +107,6 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private static void writeError(HttpServletRequest request, HttpServletResponse response, ErrorCode code,
                                    String message) throws IOException {
-        String correlationId = (String) request.getAttribute(CorrelationIdFilter.ATTRIBUTE);
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.equals(GRAPHQL_PATH)) {
-            Problems.write(response, code, message, null, path, correlationId);
-            return;
-        }
-        response.setStatus(code.httpStatus());
-        response.setContentType("application/json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"errors\":[{\"message\":" + Json.quote(message)
-                + ",\"extensions\":{\"code\":\"" + code.name() + "\",\"correlationId\":" + Json.quote(correlationId)
-                + "}}]}");
+        FilterErrors.write(request, response, code.httpStatus(), code, message, Map.of());
     }
 }

@@ -35,11 +35,19 @@ public final class Problems {
 
     /** The problem document of {@code issues}; the first issue decides the status and the title. */
     public static Map<String, Object> body(List<Issue> issues, String instance, String correlationId) {
+        return body(issues.getFirst().code().httpStatus(), issues, instance, correlationId);
+    }
+
+    /**
+     * The problem document of {@code issues} with an HTTP status of its own: for the few failures whose transport
+     * status says more than their code's (a body over the size limit is BAD_USER_INPUT, answered with 413).
+     */
+    public static Map<String, Object> body(int status, List<Issue> issues, String instance, String correlationId) {
         Issue first = issues.getFirst();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "urn:prism:problem:" + first.code().name());
         body.put("title", title(first.code()));
-        body.put("status", first.code().httpStatus());
+        body.put("status", status);
         body.put("detail", first.detail());
         body.put("instance", instance);
         body.put("code", first.code().name());
@@ -61,11 +69,16 @@ public final class Problems {
     /** Writes a one-issue problem as the whole response (for filters that answer before the MVC layer). */
     public static void write(HttpServletResponse response, ErrorCode code, String detail, String field,
                              String instance, String correlationId) throws IOException {
-        response.setStatus(code.httpStatus());
+        write(response, code.httpStatus(), new Issue(code, detail, field), instance, correlationId);
+    }
+
+    /** Writes a one-issue problem with the given HTTP status as the whole response. */
+    public static void write(HttpServletResponse response, int status, Issue issue, String instance,
+                             String correlationId) throws IOException {
+        response.setStatus(status);
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.writeValueAsString(
-                body(List.of(new Issue(code, detail, field)), instance, correlationId)));
+        response.getWriter().write(JSON.writeValueAsString(body(status, List.of(issue), instance, correlationId)));
     }
 
     /** The short, fixed summary of a kind of problem. */

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The SDL in schema/ is the API contract: every type, field, argument, input field and enum value has a
+ * The SDL in schema/ is the API contract: every type, field, argument, input field, enum value and directive has a
  * description, and every quantity field's {@code unit} argument has a default (the unit of the stored value).
  */
 class SchemaDescriptionsTest {
@@ -58,6 +58,11 @@ class SchemaDescriptionsTest {
         }
         registry.scalars().values().stream().filter(s -> s.getSourceLocation() != null)
                 .forEach(s -> check(missing, s.getName(), s.getDescription()));
+        registry.getDirectiveDefinitions().values().forEach(d -> {
+            check(missing, "@" + d.getName(), d.getDescription());
+            d.getInputValueDefinitions().forEach(a -> check(missing, "@" + d.getName() + "(" + a.getName() + ")",
+                    a.getDescription()));
+        });
         assertThat(missing).as("schema elements without a description").isEmpty();
     }
 

@@ -50,6 +50,9 @@ public abstract class IntegrationTest {
         registry.add("prism.db.user", db::user);
         registry.add("prism.db.password", db::password);
         registry.add("prism.admin-key", () -> ADMIN_KEY);
+        // Tests that count SQL statements must not see the background last-used write; the tests of last use write
+        // it themselves (KeyUsageRecorder.write).
+        registry.add("prism.keys.last-used-interval", () -> "1h");
         // tests of other concerns run PRO tenants (newTenant) through large queries; the rate-limit tests use FREE
         // and ENTERPRISE tenants, whose figures stay as configured
         registry.add("prism.rate-limits.tiers.pro", () -> "1000000");
@@ -130,7 +133,8 @@ public abstract class IntegrationTest {
         return send(b.build());
     }
 
-    private static Response send(HttpRequest request) {
+    /** Sends any request (other methods, streamed bodies) and reads the answer like the helpers above. */
+    protected static Response send(HttpRequest request) {
         return send(HTTP, request);
     }
 

@@ -27,8 +27,9 @@ import reactor.core.publisher.Mono;
 /**
  * Opens the request scope of every GraphQL request: the authenticated principal (set by the authentication
  * filter) becomes a {@link RequestContext} in the GraphQL context, and its read transaction is closed when the
- * response is complete. On the way out every error gets an {@code extensions.code} from the service's taxonomy
- * (parse and validation errors become BAD_USER_INPUT) and the correlation id.
+ * response is complete, or its reads and writes are refused once the operation is cancelled. On the way out every
+ * error gets an {@code extensions.code} from the service's taxonomy (parse and validation errors, and introspection
+ * where it is turned off, become BAD_USER_INPUT) and the correlation id.
  */
 @Component
 public class RequestContextInterceptor implements WebGraphQlInterceptor {
@@ -51,8 +52,10 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
             throw new IllegalStateException("GraphQL request without an authenticated principal");
         }
         RequestContext ctx = new RequestContext(principal, correlationId, database);
-        request.configureExecutionInput((input, builder) ->
-                builder.graphQLContext(Map.of(RequestContext.KEY, ctx)).build());
+        request.configureExecutionInput((input, builder) -> {
+            ctx.cancelledWhen(input::isCancelled);
+            return builder.graphQLContext(Map.of(RequestContext.KEY, ctx)).build();
+        });
         long start = System.nanoTime();
         return chain.next(request)
                 .map(response -> withCodes(response, correlationId))
@@ -114,6 +117,7 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
         }
         return type == ErrorType.InvalidSyntax
                 || type == ErrorType.ValidationError || type == ErrorType.OperationNotSupported
-                || (type != null && type.toString().equals("BAD_REQUEST"));
+                || (type != null && (type.toString().equals("BAD_REQUEST")
+                        || type.toString().equals("IntrospectionDisabled")));
     }
 }

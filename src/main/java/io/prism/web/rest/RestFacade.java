@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -32,12 +33,18 @@ import tools.jackson.databind.json.JsonMapper;
  * which goes through the same {@link WebGraphQlHandler} as {@code /api/v1/graphql} (the same interceptors,
  * instrumentation, data fetchers and error mapping), and the answer becomes the response body or an RFC 9457
  * problem with the same code. A success answers with the route's declared status (200 unless it says otherwise).
- * The GraphQL response's headers (the rate limit's) are copied onto the answer.
- * Written once for every route; the routes themselves are generated.
+ * Written once for every route; the routes themselves are generated. The route rides in the GraphQL context under
+ * {@link RestOperation#KEY}, so the query limits and rate limits name the operation by its route id, and the
+ * operation's static cost comes back in the {@value #COST_HEADER} header. The GraphQL response's headers (the
+ * rate limit's) are copied onto the answer.
  */
 @Component
 public class RestFacade {
 
+    /** Response header with the operation's static cost in units (docs/query-cost.md). */
+    public static final String COST_HEADER = "Query-Cost";
+    /** Response header with the largest cost an operation may have. */
+    public static final String COST_LIMIT_HEADER = "Query-Cost-Limit";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final WebGraphQlHandler graphQl;
@@ -64,12 +71,15 @@ public class RestFacade {
                 correlationId == null ? operation.id() : correlationId,
                 request.headers().acceptLanguage().isEmpty() ? Locale.ROOT
                         : Locale.forLanguageTag(request.headers().acceptLanguage().getFirst().getRange()));
+        graphQlRequest.configureExecutionInput((input, builder) ->
+                builder.graphQLContext(Map.of(RestOperation.KEY, operation)).build());
         WebGraphQlResponse response = graphQl.handleRequest(graphQlRequest).block();
         if (response == null) {
             return problem(List.of(new Issue(ErrorCode.INTERNAL,
                     "Internal error; quote the correlation id when reporting it", null)), request, correlationId);
         }
-        HttpHeaders headers = response.getResponseHeaders();
+        Consumer<HttpHeaders> headers = costHeaders(response)
+                .andThen(h -> h.addAll(response.getResponseHeaders()));
         if (!response.getErrors().isEmpty()) {
             return problem(response.getErrors().stream().map(RestFacade::issue).toList(), request, correlationId,
                     headers);
@@ -83,9 +93,22 @@ public class RestFacade {
                     "The requested " + operation.result().getLast() + " was not found", null)), request,
                     correlationId, headers);
         }
-        return ServerResponse.status(operation.status()).headers(h -> h.addAll(headers))
-                .contentType(MediaType.APPLICATION_JSON)
+        return ServerResponse.status(operation.status()).headers(headers).contentType(MediaType.APPLICATION_JSON)
                 .body(JSON.writeValueAsBytes(result));
+    }
+
+    /**
+     * The operation's static cost and the maximum cost from {@code extensions.cost}, as the {@link #COST_HEADER}
+     * and {@link #COST_LIMIT_HEADER} headers; none when the operation was not measured.
+     */
+    private static Consumer<HttpHeaders> costHeaders(WebGraphQlResponse response) {
+        Object report = response.getExtensions().get("cost");
+        return headers -> {
+            if (report instanceof Map<?, ?> figures && figures.get("limits") instanceof Map<?, ?> limits) {
+                headers.set(COST_HEADER, String.valueOf(figures.get("cost")));
+                headers.set(COST_LIMIT_HEADER, String.valueOf(limits.get("cost")));
+            }
+        };
     }
 
     /** The operation's variables from the path, the query string and the body, or BAD_USER_INPUT. */
@@ -208,13 +231,12 @@ public class RestFacade {
     }
 
     private static ServerResponse problem(List<Issue> issues, ServerRequest request, String correlationId) {
-        return problem(issues, request, correlationId, HttpHeaders.EMPTY);
+        return problem(issues, request, correlationId, headers -> { });
     }
 
-    /** A problem answer carrying the GraphQL response's headers (the rate limit's figures, Retry-After). */
     private static ServerResponse problem(List<Issue> issues, ServerRequest request, String correlationId,
-                                          HttpHeaders headers) {
-        return ServerResponse.status(issues.getFirst().code().httpStatus()).headers(h -> h.addAll(headers))
+                                          Consumer<HttpHeaders> headers) {
+        return ServerResponse.status(issues.getFirst().code().httpStatus()).headers(headers)
                 .contentType(MediaType.parseMediaType(Problems.MEDIA_TYPE))
                 .body(JSON.writeValueAsBytes(Problems.body(issues, request.path(), correlationId)));
     }

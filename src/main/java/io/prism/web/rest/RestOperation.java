@@ -18,6 +18,9 @@ import java.util.List;
 public record RestOperation(String id, String method, String path, String operationName, String document,
                             String sha256, String body, int status, List<Param> params, List<String> result) {
 
+    /** Key of the route in the GraphQL context of an operation that came through the facade. */
+    public static final String KEY = RestOperation.class.getName();
+
     public RestOperation {
         params = List.copyOf(params);
         result = List.copyOf(result);

@@ -1,0 +1,75 @@
+# Shared by the bench scripts (sourced, not run): a JDK 21+, the packaged service on a fresh database of the local
+# PostgreSQL, a tenant with a key, catalog ids, and wrk runs that print one summary line each.
+#
+# Environment: PRISM_BENCH_DB (admin JDBC URL of the server, default jdbc:postgresql://127.0.0.1:5432/postgres),
+# PRISM_BENCH_PORT (default 8095).
+
+BENCH_SERVER="${PRISM_BENCH_DB:-jdbc:postgresql://127.0.0.1:5432/postgres}"
+BENCH_HOSTPORT="$(echo "$BENCH_SERVER" | sed -E 's#jdbc:postgresql://([^/]+)/.*#\1#')"
+BENCH_PORT="${PRISM_BENCH_PORT:-8095}"
+BASE="http://127.0.0.1:$BENCH_PORT"
+ADMIN_KEY="bench_operator_$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+SERVICE_PID=""
+SERVICE_DB=""
+
+command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || (apt-get update >/dev/null && apt-get install -y wrk >/dev/null); }
+
+java_21() {
+  for d in "${JAVA_HOME:-}" /usr/lib/jvm/* /opt/java/*; do
+    [ -x "$d/bin/java" ] || continue
+    v="$("$d/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')"
+    [ "${v:-0}" -ge 21 ] 2>/dev/null && { echo "$d/bin/java"; return; }
+  done
+  echo "no JDK 21+ found" >&2; exit 1
+}
+
+bench_jar() {
+  ls target/prism-*.jar >/dev/null 2>&1 || ./mvnw -q -DskipTests package
+  ls target/prism-*.jar | head -1
+}
+
+# start_service LOG [NAME=VALUE ...]: the jar on a new database, with extra environment; waits until healthy.
+start_service() {
+  local log="$1"; shift
+  SERVICE_DB="prism_bench_$(date +%s)_$RANDOM"
+  env PRISM_DB_URL="jdbc:postgresql://$BENCH_HOSTPORT/$SERVICE_DB" PRISM_ADMIN_KEY="$ADMIN_KEY" \
+    SERVER_PORT="$BENCH_PORT" "$@" "$(java_21)" -Xmx1g -jar "$(bench_jar)" > "$log" 2>&1 &
+  SERVICE_PID=$!
+  for _ in $(seq 1 120); do curl -sf "$BASE/actuator/health" >/dev/null && return; sleep 1; done
+  echo "the service did not start; see $log" >&2; exit 1
+}
+
+stop_service() {
+  [ -n "$SERVICE_PID" ] || return 0
+  kill "$SERVICE_PID" 2>/dev/null || true
+  wait "$SERVICE_PID" 2>/dev/null || true
+  psql -h "${BENCH_HOSTPORT%:*}" -p "${BENCH_HOSTPORT#*:}" -U postgres -qc \
+    "DROP DATABASE IF EXISTS $SERVICE_DB WITH (FORCE)" >/dev/null 2>&1 || true
+  SERVICE_PID=""
+}
+
+gql() { # key, json body
+  curl -sf "$BASE/api/v1/graphql" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -d "$2"
+}
+field() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval('d' + sys.argv[1]))" "$1"; }
+
+# bench_tenant: an ENTERPRISE tenant (TENANT) with a READ+CALC key (KEY), and the ids of 42CrMo4 (MATERIAL), a
+# 12 mm flat end mill (TOOL) and a Haas VF-2 (MACHINE) from the shared catalog.
+bench_tenant() {
+  TENANT="$(gql "$ADMIN_KEY" '{"query":"mutation { createTenant(input: {name: \"bench\", tier: ENTERPRISE}) { tenant { id } } }"}' \
+    | field "['data']['createTenant']['tenant']['id']")"
+  KEY="$(gql "$ADMIN_KEY" "{\"query\":\"mutation { createApiKey(input: {tenantId: \\\"$TENANT\\\", scopes: [READ, CALC]}) { plainKey } }\"}" \
+    | field "['data']['createApiKey']['plainKey']")"
+  MATERIAL="$(gql "$KEY" '{"query":"{ materials(first: 1, filter: {search: \"42CrMo4\"}) { edges { node { id } } } }"}' \
+    | field "['data']['materials']['edges'][0]['node']['id']")"
+  TOOL="$(gql "$KEY" '{"query":"{ tools(first: 1, filter: {types: [FLAT_END_MILL], diameter: {min: 12, max: 12}}) { edges { node { id } } } }"}' \
+    | field "['data']['tools']['edges'][0]['node']['id']")"
+  MACHINE="$(gql "$KEY" '{"query":"{ machines(first: 1, filter: {search: \"VF-2\"}) { edges { node { id } } } }"}' \
+    | field "['data']['machines']['edges'][0]['node']['id']")"
+}
+
+# wrk_run NAME URL [BODY] [SECONDS]: POSTs BODY (or GETs URL without one) with KEY; prints "NAME requests=..."
+wrk_run() {
+  PRISM_BENCH_KEY="$KEY" PRISM_BENCH_BODY="${3:-}" wrk -t2 -c"$CONNECTIONS" -d"${4:-$DURATION}s" --timeout 10s \
+    -s src/bench/wrk/request.lua "$2" | sed -n "s/^RESULT /$1 /p"
+}

@@ -1,0 +1,59 @@
+package io.prism.web;
+
+import io.prism.error.ErrorCode;
+import io.prism.web.Problems.Issue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The error answer of a servlet filter that refuses a request before the MVC layer (no key, a body over the limit,
+ * a refused CORS preflight), in the shape of the door it was meant for: on {@code /api/v1/graphql} a GraphQL
+ * response whose one error carries {@code extensions.code}, the details and the correlation id; anywhere else an
+ * RFC 9457 problem document with the same code.
+ */
+final class FilterErrors {
+
+    static final String GRAPHQL_PATH = "/api/v1/graphql";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private FilterErrors() {
+    }
+
+    /**
+     * Writes the whole response.
+     *
+     * @param status  the HTTP status; usually {@code code.httpStatus()}
+     * @param details further entries for the client (for example the limit that was exceeded)
+     */
+    static void write(HttpServletRequest request, HttpServletResponse response, int status, ErrorCode code,
+                      String message, Map<String, Object> details) throws IOException {
+        String correlationId = (String) request.getAttribute(CorrelationIdFilter.ATTRIBUTE);
+        String path = path(request);
+        if (!path.equals(GRAPHQL_PATH)) {
+            Problems.write(response, status, new Issue(code, message, null, details), path, correlationId);
+            return;
+        }
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code.name());
+        details.forEach(extensions::putIfAbsent);
+        extensions.put("correlationId", correlationId);
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", message);
+        error.put("extensions", extensions);
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(JSON.writeValueAsString(Map.of("errors", List.of(error))));
+    }
+
+    /** The request's path within the application. */
+    static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}
