@@ -4,10 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.graphql.server.WebGraphQlHandler;
-import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 
-/** The rate limiter's parts chosen by configuration: the bucket store, and the GraphQL endpoint's 429 status. */
+/** The bucket store named by configuration. */
 @Configuration(proxyBeanMethods = false)
 public class RateLimitConfig {
 
@@ -18,11 +16,5 @@ public class RateLimitConfig {
             case MEMORY -> new MemoryBuckets(properties.maxBuckets(), registry);
             case POSTGRES -> new PostgresBuckets(dataSource);
         };
-    }
-
-    /** Replaces the default GraphQL HTTP handler (same behaviour) to answer a refused operation with 429. */
-    @Bean
-    GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler) {
-        return new RateLimitedGraphQlHttpHandler(webGraphQlHandler);
     }
 }

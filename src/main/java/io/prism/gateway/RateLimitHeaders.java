@@ -18,15 +18,10 @@ public class RateLimitHeaders implements WebGraphQlInterceptor {
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         return chain.next(request).doOnNext(response -> {
-            RateLimitDecision decision = decisionOf(response);
+            RateLimitDecision decision = response.getExecutionInput().getGraphQLContext().get(RateLimitDecision.KEY);
             if (decision != null) {
                 decision.headers().forEach(response.getResponseHeaders()::set);
             }
         });
-    }
-
-    /** The decision taken for the response's operation, or null when none was (unlimited caller, parse error). */
-    static RateLimitDecision decisionOf(WebGraphQlResponse response) {
-        return response.getExecutionInput().getGraphQLContext().get(RateLimitDecision.KEY);
     }
 }

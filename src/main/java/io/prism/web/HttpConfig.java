@@ -1,6 +1,7 @@
 package io.prism.web;
 
 import io.prism.error.ErrorCode;
+import java.util.List;
 import org.apache.coyote.ContinueResponseTiming;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * oversized body at all); the servlet container's own timeout for answers given asynchronously (the GraphQL
  * endpoint's) lies safely beyond the operation time limit, so the service's coded answer always comes first; and
  * the GraphQL endpoint answers HTTP 503 when an operation produced no data because it was stopped or its
- * dependency was unavailable.
+ * dependency was unavailable, and HTTP 429 (with the rate limiter's Retry-After) when the rate limiter refused it.
  */
 @Configuration(proxyBeanMethods = false)
 public class HttpConfig {
@@ -53,9 +54,13 @@ public class HttpConfig {
         return new GraphQlHttpHandler(handler) {
             @Override
             protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType mediaType) {
-                if (!response.getExecutionResult().isDataPresent() && response.getErrors().stream()
-                        .anyMatch(e -> ErrorCode.UNAVAILABLE.name().equals(e.getExtensions().get("code")))) {
-                    return HttpStatus.SERVICE_UNAVAILABLE;
+                if (!response.getExecutionResult().isDataPresent()) {
+                    for (ErrorCode code : List.of(ErrorCode.UNAVAILABLE, ErrorCode.RATE_LIMITED)) {
+                        if (response.getErrors().stream()
+                                .anyMatch(e -> code.name().equals(e.getExtensions().get("code")))) {
+                            return HttpStatus.valueOf(code.httpStatus());
+                        }
+                    }
                 }
                 return super.selectResponseStatus(response, mediaType);
             }
