@@ -47,5 +47,6 @@ echo "PRISM gateway overhead: $DURATION s per run, $CONNECTIONS connections, 2 w
 start_service target/bench-gateway-on.log
 measure on
 stop_service
-start_service target/bench-gateway-off.log PRISM_QUERY_LIMITS_ENABLED=false PRISM_RATE_LIMITS_ENABLED=false
+start_service target/bench-gateway-off.log \
+  SPRING_APPLICATION_JSON='{"prism":{"query-limits":{"enabled":false},"rate-limits":{"enabled":false}}}'
 measure off
