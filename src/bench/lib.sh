@@ -71,5 +71,5 @@ bench_tenant() {
 # wrk_run NAME URL [BODY] [SECONDS]: POSTs BODY (or GETs URL without one) with KEY; prints "NAME requests=..."
 wrk_run() {
   PRISM_BENCH_KEY="$KEY" PRISM_BENCH_BODY="${3:-}" wrk -t2 -c"$CONNECTIONS" -d"${4:-$DURATION}s" --timeout 10s \
-    -s src/bench/wrk/request.lua "$2" | sed -n "s/^RESULT /$1 /p"
+    -s src/bench/wrk/request.lua "$2" | sed -n "s|^RESULT |$1 |p"
 }
