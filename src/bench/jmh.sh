@@ -6,14 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-java_21() {
-  for d in "${JAVA_HOME:-}" /usr/lib/jvm/* /opt/java/*; do
-    [ -x "$d/bin/java" ] || continue
-    v="$("$d/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')"
-    [ "${v:-0}" -ge 21 ] 2>/dev/null && { echo "$d/bin/java"; return; }
-  done
-  echo "no JDK 21+ found" >&2; exit 1
-}
+. src/bench/java.sh
 
 ./mvnw -q -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench-classpath.txt

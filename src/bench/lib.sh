@@ -14,14 +14,7 @@ SERVICE_DB=""
 
 command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || (apt-get update >/dev/null && apt-get install -y wrk >/dev/null); }
 
-java_21() {
-  for d in "${JAVA_HOME:-}" /usr/lib/jvm/* /opt/java/*; do
-    [ -x "$d/bin/java" ] || continue
-    v="$("$d/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')"
-    [ "${v:-0}" -ge 21 ] 2>/dev/null && { echo "$d/bin/java"; return; }
-  done
-  echo "no JDK 21+ found" >&2; exit 1
-}
+. "$(dirname "${BASH_SOURCE[0]}")/java.sh"
 
 bench_jar() {
   ls target/prism-*.jar >/dev/null 2>&1 || ./mvnw -q -DskipTests package
