@@ -7,6 +7,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
+import io.prism.error.ErrorCode;
 import io.prism.support.IntegrationTest;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.models.tags.Tag;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,15 @@ class OpenApiLintTest extends IntegrationTest {
         assertThat(result.getMessages()).isEmpty();
         assertThat(result.isOpenapi31()).isTrue();
         assertThat(result.getOpenAPI().getPaths()).isNotEmpty();
+    }
+
+    /** The generator writes the taxonomy into the document before the service is compiled; it must not drift. */
+    @Test
+    void shouldListExactlyTheServiceErrorCodes() {
+        List<String> documented = get("/api/v1/openapi.json").body().path("components").path("schemas")
+                .path("ErrorCode").path("enum").valueStream().map(JsonNode::asString).toList();
+        assertThat(documented).containsExactly(
+                Arrays.stream(ErrorCode.values()).map(Enum::name).toArray(String[]::new));
     }
 
     @Test
