@@ -633,6 +633,10 @@ public final class RestFacadeGenerator {
                 s.put("type", "number");
                 s.put("format", "double");
             }
+            case "Long" -> {
+                s.put("type", "integer");
+                s.put("format", "int64");
+            }
             case "Boolean" -> s.put("type", "boolean");
             case "DateTime" -> {
                 s.put("type", "string");

@@ -20,4 +20,13 @@ public record OperationCost(String operation, int cost, int depth, int aliases, 
 
     /** Key of the computed cost in the GraphQL context. */
     public static final String KEY = OperationCost.class.getName();
+
+    /**
+     * Key of the operation's GraphQL name in the GraphQL context (an anonymous one is named by its root fields),
+     * the same whichever door it came through; set together with {@link #KEY}.
+     */
+    public static final String NAME = KEY + ".name";
+
+    /** Key in the GraphQL context that is present once the operation passed its limits and admission checks. */
+    public static final String ADMITTED = KEY + ".admitted";
 }

@@ -121,6 +121,7 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
         List<QueryLimits.Exceeded> exceeded = limits.exceeded(cost);
         Map<String, Object> report = limits.report(cost, exceeded);
         context.put(OperationCost.KEY, cost);
+        context.put(OperationCost.NAME, graphQlName(operation));
         context.put(REPORT, report);
         metrics.cost(context.hasKey(RestOperation.KEY) ? "rest" : "graphql", cost.cost());
         if (!exceeded.isEmpty()) {
@@ -132,6 +133,7 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
         }
         log.debug("Operation {} measured: {}", cost.operation(), report);
         admit(cost, context);
+        context.put(OperationCost.ADMITTED, true);
         return super.beginExecuteOperation(parameters, state);
     }
 
@@ -200,9 +202,11 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
      */
     private static String operationName(GraphQLContext context, OperationDefinition operation) {
         RestOperation route = context.get(RestOperation.KEY);
-        if (route != null) {
-            return route.id();
-        }
+        return route != null ? route.id() : graphQlName(operation);
+    }
+
+    /** The operation's GraphQL name, or for an anonymous one its kind and root fields. */
+    private static String graphQlName(OperationDefinition operation) {
         if (operation.getName() != null) {
             return operation.getName();
         }

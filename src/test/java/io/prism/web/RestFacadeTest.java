@@ -34,7 +34,7 @@ class RestFacadeTest extends CalculationTest {
         assertThat(doc.body().path("paths").propertyNames()).containsExactlyInAnyOrder("/api/v1/speed-feed",
                 "/api/v1/job-plan", "/api/v1/optimize", "/api/v1/alarm-decode", "/api/v1/material/{id}",
                 "/api/v1/tool/{id}", "/api/v1/machine/{id}", "/api/v1/thread/{designation}", "/api/v1/materials",
-                "/api/v1/tools", "/api/v1/keys", "/api/v1/keys/{id}", "/api/v1/keys/{id}/rotate");
+                "/api/v1/tools", "/api/v1/keys", "/api/v1/keys/{id}", "/api/v1/keys/{id}/rotate", "/api/v1/usage");
         JsonNode speedFeed = doc.body().path("paths").path("/api/v1/speed-feed").path("post");
         assertThat(speedFeed.path("requestBody").path("content").path("application/json").path("schema")
                 .path("$ref").asString()).isEqualTo("#/components/schemas/SpeedFeedInput");
@@ -122,6 +122,10 @@ class RestFacadeTest extends CalculationTest {
         assertThat(alarm.status()).as(alarm.raw()).isEqualTo(200);
         assertThat(alarm.body().path("normalizedCode").asString()).isNotBlank();
         assertValid(alarm, "/api/v1/alarm-decode", "post");
+        Response usage = get("/api/v1/usage?from=2026-01-01T00:00:00Z&to=2026-12-31T00:00:00Z", auth());
+        assertThat(usage.status()).as(usage.raw()).isEqualTo(200);
+        assertThat(usage.body().path("tenantId").asString()).isEqualTo(t.tenantId());
+        assertValid(usage, "/api/v1/usage", "get");
     }
 
     @Test

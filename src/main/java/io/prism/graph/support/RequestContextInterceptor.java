@@ -3,14 +3,18 @@ package io.prism.graph.support;
 import com.netflix.graphql.types.errors.ErrorDetail;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.InvalidSyntaxError;
 import graphql.validation.ValidationError;
 import io.prism.data.Database;
 import io.prism.error.ErrorCode;
+import io.prism.gateway.OperationCost;
 import io.prism.service.RequestContext;
+import io.prism.service.UsageMeter;
 import io.prism.tenancy.Principal;
 import io.prism.web.CorrelationIdFilter;
+import io.prism.web.rest.RestOperation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +33,9 @@ import reactor.core.publisher.Mono;
  * filter) becomes a {@link RequestContext} in the GraphQL context, and its read transaction is closed when the
  * response is complete, or its reads and writes are refused once the operation is cancelled. On the way out every
  * error gets an {@code extensions.code} from the service's taxonomy (parse and validation errors, and introspection
- * where it is turned off, become BAD_USER_INPUT) and the correlation id.
+ * where it is turned off, become BAD_USER_INPUT) and the correlation id, and the operation is metered and logged.
+ * Both doors pass through here (the REST facade runs its operations through the same handler), so codes, metering
+ * and the log line are the same for the same operation whichever door it came through.
  */
 @Component
 public class RequestContextInterceptor implements WebGraphQlInterceptor {
@@ -39,9 +45,11 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
             "Variable '([A-Za-z_][A-Za-z0-9_]*)' has an invalid value: (?:Field '([A-Za-z_][A-Za-z0-9_]*)')?");
 
     private final Database database;
+    private final UsageMeter meter;
 
-    public RequestContextInterceptor(Database database) {
+    public RequestContextInterceptor(Database database, UsageMeter meter) {
         this.database = database;
+        this.meter = meter;
     }
 
     @Override
@@ -59,10 +67,32 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
         long start = System.nanoTime();
         return chain.next(request)
                 .map(response -> withCodes(response, correlationId))
-                .doOnNext(response -> log.info("GraphQL operation {} answered in {} ms with {} error(s)",
-                        request.getOperationName() == null ? "(anonymous)" : request.getOperationName(),
-                        (System.nanoTime() - start) / 1_000_000, response.getErrors().size()))
+                .doOnNext(response -> answered(request, response, principal, start))
                 .doFinally(signal -> ctx.close());
+    }
+
+    /**
+     * What every answered operation leaves behind, the same for both doors since both come through here: one count
+     * on the usage meter (not for the platform operator, who is not a tenant) and one log line whose key-value pairs
+     * name the door, the operation, its cost, its error codes and its duration.
+     */
+    private void answered(WebGraphQlRequest request, WebGraphQlResponse response, Principal principal, long start) {
+        GraphQLContext context = response.getExecutionInput().getGraphQLContext();
+        UsageMeter.Door door = context.hasKey(RestOperation.KEY) ? UsageMeter.Door.REST : UsageMeter.Door.GRAPHQL;
+        String operation = context.getOrDefault(OperationCost.NAME,
+                request.getOperationName() == null ? "(anonymous)" : request.getOperationName());
+        OperationCost cost = context.get(OperationCost.KEY);
+        long units = cost != null && context.hasKey(OperationCost.ADMITTED) ? cost.cost() : 0;
+        List<String> codes = response.getErrors().stream()
+                .map(e -> String.valueOf(e.getExtensions().get("code"))).distinct().toList();
+        if (!principal.operator()) {
+            meter.record(principal.tenant(), operation, door, !codes.isEmpty(), units);
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        log.atInfo().addKeyValue("door", door.name()).addKeyValue("operation", operation)
+                .addKeyValue("costUnits", units).addKeyValue("errorCodes", String.join(",", codes))
+                .addKeyValue("durationMs", ms)
+                .log("{} operation {} answered in {} ms with {} error(s)", door, operation, ms, codes.size());
     }
 
     private static WebGraphQlResponse withCodes(WebGraphQlResponse response, String correlationId) {
