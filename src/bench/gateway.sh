@@ -23,9 +23,6 @@ print(json.dumps(next(o['body'] for o in ops if o['registryId'] == sys.argv[1]))
 measure() { # mode: on | off
   local input rest_input
   bench_tenant
-  if [ "$1" = on ]; then
-    gql "$ADMIN_KEY" "{\"query\":\"mutation { setTenantRateLimit(input: {tenantId: \\\"$TENANT\\\", unitsPerMinute: 100000000}) { tenant { rateLimit } } }\"}" >/dev/null
-  fi
   rest_input="{\"materialId\":\"$MATERIAL\",\"toolId\":\"$TOOL\",\"machineId\":\"$MACHINE\",\"operation\":\"SIDE_MILLING\",\"apMm\":12,\"aeMm\":3,\"stickOutMm\":36,\"flutes\":4}"
   local speed_feed="{\"query\":$(document speed-feed),\"variables\":{\"input\":$rest_input}}"
   local material="{\"query\":$(document material),\"variables\":{\"id\":\"$MATERIAL\"}}"

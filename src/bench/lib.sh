@@ -46,11 +46,13 @@ gql() { # key, json body
 }
 field() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval('d' + sys.argv[1]))" "$1"; }
 
-# bench_tenant: an ENTERPRISE tenant (TENANT) with a READ+CALC key (KEY), and the ids of 42CrMo4 (MATERIAL), a
-# 12 mm flat end mill (TOOL) and a Haas VF-2 (MACHINE) from the shared catalog.
+# bench_tenant: an ENTERPRISE tenant (TENANT) whose rate limit is raised to 100,000,000 units a minute so that no
+# run is throttled, with a READ+CALC key (KEY), and the ids of 42CrMo4 (MATERIAL), a 12 mm flat end mill (TOOL) and
+# a Haas VF-2 (MACHINE) from the shared catalog.
 bench_tenant() {
   TENANT="$(gql "$ADMIN_KEY" '{"query":"mutation { createTenant(input: {name: \"bench\", tier: ENTERPRISE}) { tenant { id } } }"}' \
     | field "['data']['createTenant']['tenant']['id']")"
+  gql "$ADMIN_KEY" "{\"query\":\"mutation { setTenantRateLimit(input: {tenantId: \\\"$TENANT\\\", unitsPerMinute: 100000000}) { tenant { rateLimit } } }\"}" >/dev/null
   KEY="$(gql "$ADMIN_KEY" "{\"query\":\"mutation { createApiKey(input: {tenantId: \\\"$TENANT\\\", scopes: [READ, CALC]}) { plainKey } }\"}" \
     | field "['data']['createApiKey']['plainKey']")"
   MATERIAL="$(gql "$KEY" '{"query":"{ materials(first: 1, filter: {search: \"42CrMo4\"}) { edges { node { id } } } }"}' \
