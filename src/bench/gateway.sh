@@ -1,18 +1,28 @@
 #!/usr/bin/env bash
 # Overhead of the gateway (query cost analysis and limits, rate limits) on both doors: wrk against
-# POST /api/v1/speed-feed, GET /api/v1/material/{id} and the same registered operations over /api/v1/graphql, first
-# with the gateway on (the defaults, the tenant's rate limit raised so nothing is throttled), then with it off
-# (prism.query-limits.enabled=false, prism.rate-limits.enabled=false), each on a fresh database, in one run.
+# POST /api/v1/speed-feed, GET /api/v1/material/{id} and the same registered operations over /api/v1/graphql.
+# Two instances of the packaged service run side by side, each on a fresh database: one with the gateway on (the
+# defaults, the tenant's rate limit raised so nothing is throttled) and one with it off
+# (prism.query-limits.enabled=false, prism.rate-limits.enabled=false). Only one is loaded at a time; the runs
+# alternate on/off for every operation, round after round, so both see the same machine, and the summary gives the
+# median of the rounds and the overhead of the gateway.
 #
-#   src/bench/gateway.sh [seconds per run, default 15] [connections, default 16]
+#   src/bench/gateway.sh [seconds per run, default 10] [connections, default 16] [rounds, default 3]
 #
-# Environment: see src/bench/lib.sh. Installs wrk from the distribution's packages when it is missing.
+# Environment: see src/bench/lib.sh (the second instance listens on PRISM_BENCH_PORT + 1). Installs wrk from the
+# distribution's packages when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-DURATION="${1:-15}"
+DURATION="${1:-10}"
 CONNECTIONS="${2:-16}"
+ROUNDS="${3:-3}"
 . src/bench/lib.sh
-trap stop_service EXIT
+PIDS=()
+DBS=()
+stop_all() {
+  for i in "${!PIDS[@]}"; do SERVICE_PID="${PIDS[$i]}" SERVICE_DB="${DBS[$i]}"; stop_service; done
+}
+trap stop_all EXIT
 
 document() { # registry id -> the operation's exact text, as a JSON string
   curl -sf "$BASE/api/v1/trusted-documents.json" | python3 -c "import json,sys
@@ -20,30 +30,81 @@ ops = json.load(sys.stdin)['operations']
 print(json.dumps(next(o['body'] for o in ops if o['registryId'] == sys.argv[1])))" "$1"
 }
 
-measure() { # mode: on | off
-  local input rest_input
+# start MODE [NAME=VALUE ...]: an instance on its own port and database, with its tenant, key and request bodies
+declare -A MODE_BASE MODE_KEY MODE_MATERIAL MODE_REST_INPUT MODE_SPEED_FEED MODE_MATERIAL_BODY
+start() {
+  local mode="$1"; shift
+  start_service "target/bench-gateway-$mode.log" "$@"
+  PIDS+=("$SERVICE_PID"); DBS+=("$SERVICE_DB")
   bench_tenant
-  rest_input="{\"materialId\":\"$MATERIAL\",\"toolId\":\"$TOOL\",\"machineId\":\"$MACHINE\",\"operation\":\"SIDE_MILLING\",\"apMm\":12,\"aeMm\":3,\"stickOutMm\":36,\"flutes\":4}"
-  local speed_feed="{\"query\":$(document speed-feed),\"variables\":{\"input\":$rest_input}}"
-  local material="{\"query\":$(document material),\"variables\":{\"id\":\"$MATERIAL\"}}"
-  for body in "$speed_feed" "$material"; do
+  local rest_input="{\"materialId\":\"$MATERIAL\",\"toolId\":\"$TOOL\",\"machineId\":\"$MACHINE\",\"operation\":\"SIDE_MILLING\",\"apMm\":12,\"aeMm\":3,\"stickOutMm\":36,\"flutes\":4}"
+  MODE_BASE[$mode]="$BASE"; MODE_KEY[$mode]="$KEY"; MODE_MATERIAL[$mode]="$MATERIAL"
+  MODE_REST_INPUT[$mode]="$rest_input"
+  MODE_SPEED_FEED[$mode]="{\"query\":$(document speed-feed),\"variables\":{\"input\":$rest_input}}"
+  MODE_MATERIAL_BODY[$mode]="{\"query\":$(document material),\"variables\":{\"id\":\"$MATERIAL\"}}"
+  for body in "${MODE_SPEED_FEED[$mode]}" "${MODE_MATERIAL_BODY[$mode]}"; do
     if gql "$KEY" "$body" | grep -q '"errors"'; then echo "request fails: $(gql "$KEY" "$body")" >&2; exit 1; fi
   done
   curl -sfi "$BASE/api/v1/material/$MATERIAL" -H "Authorization: Bearer $KEY" \
-    | grep -i '^ratelimit-limit\|^query-cost:' | tr -d '\r' | sed "s/^/  $1: /" || echo "  $1: no gateway headers"
-  wrk_run warm "$BASE/api/v1/speed-feed" "$rest_input" 8 >/dev/null
-  wrk_run warm "$BASE/api/v1/material/$MATERIAL" "" 8 >/dev/null
-  wrk_run "gateway $1  REST    POST speed-feed      " "$BASE/api/v1/speed-feed" "$rest_input"
-  wrk_run "gateway $1  REST    GET  material/{id}   " "$BASE/api/v1/material/$MATERIAL"
-  wrk_run "gateway $1  GraphQL      SpeedFeed       " "$BASE/api/v1/graphql" "$speed_feed"
-  wrk_run "gateway $1  GraphQL      Material        " "$BASE/api/v1/graphql" "$material"
-  echo "  $1: service RSS after the runs: $(grep VmRSS /proc/$SERVICE_PID/status | awk '{print $2/1024 " MiB"}')"
+    | grep -i '^ratelimit-limit\|^query-cost:' | tr -d '\r' | sed "s/^/  $mode: /" || echo "  $mode: no gateway headers"
 }
 
-echo "PRISM gateway overhead: $DURATION s per run, $CONNECTIONS connections, 2 wrk threads, $(nproc) cores, jar $(bench_jar)"
-start_service target/bench-gateway-on.log
-measure on
-stop_service
-start_service target/bench-gateway-off.log \
-  SPRING_APPLICATION_JSON='{"prism":{"query-limits":{"enabled":false},"rate-limits":{"enabled":false}}}'
-measure off
+# run MODE OPERATION [SECONDS]: one wrk run of an operation against the instance of MODE
+run() {
+  local mode="$1" op="$2" secs="${3:-$DURATION}" b="${MODE_BASE[$1]}"
+  KEY="${MODE_KEY[$mode]}"
+  case "$op" in
+    rest-speed-feed) wrk_run "$mode $op" "$b/api/v1/speed-feed" "${MODE_REST_INPUT[$mode]}" "$secs" ;;
+    rest-material) wrk_run "$mode $op" "$b/api/v1/material/${MODE_MATERIAL[$mode]}" "" "$secs" ;;
+    graphql-speed-feed) wrk_run "$mode $op" "$b/api/v1/graphql" "${MODE_SPEED_FEED[$mode]}" "$secs" ;;
+    graphql-material) wrk_run "$mode $op" "$b/api/v1/graphql" "${MODE_MATERIAL_BODY[$mode]}" "$secs" ;;
+  esac
+}
+
+OPS="rest-speed-feed rest-material graphql-speed-feed graphql-material"
+echo "PRISM gateway overhead: $DURATION s per run, $CONNECTIONS connections, 2 wrk threads, $ROUNDS rounds," \
+  "$(nproc) cores, jar $(bench_jar)"
+start on
+BENCH_PORT=$((BENCH_PORT + 1)); BASE="http://127.0.0.1:$BENCH_PORT"
+start off SPRING_APPLICATION_JSON='{"prism":{"query-limits":{"enabled":false},"rate-limits":{"enabled":false}}}'
+
+echo "warm-up: 8 s of every operation on each instance, twice"
+for _ in 1 2; do for op in $OPS; do for mode in on off; do run "$mode" "$op" 8 >/dev/null; done; done; done
+
+RESULTS="$(mktemp)"
+for round in $(seq 1 "$ROUNDS"); do
+  for op in $OPS; do
+    # alternate which mode goes first, so neither always runs on a machine the other just heated
+    if [ $((round % 2)) -eq 1 ]; then order="on off"; else order="off on"; fi
+    for mode in $order; do run "$mode" "$op" | tee -a "$RESULTS" | sed "s/^/round $round: /"; done
+  done
+done
+for i in "${!PIDS[@]}"; do
+  echo "  $([ "$i" -eq 0 ] && echo on || echo off): service RSS after the runs:" \
+    "$(grep VmRSS /proc/${PIDS[$i]}/status | awk '{print $2/1024 " MiB"}')"
+done
+
+python3 - "$RESULTS" <<'PY'
+import re, statistics, sys
+runs = {}
+for line in open(sys.argv[1]):
+    m = re.match(r'(on|off) (\S+) (.*)', line.strip())
+    if not m:
+        continue
+    f = dict(kv.split('=') for kv in m.group(3).split())
+    runs.setdefault((m.group(2), m.group(1)), []).append(f)
+print(f"\nmedian of the rounds{'':14} {'on req/s':>9} {'off req/s':>9} {'overhead':>9}"
+      f" {'on p50':>7} {'off p50':>7} {'on p99':>7} {'off p99':>7}  errors")
+for op in ["rest-speed-feed", "rest-material", "graphql-speed-feed", "graphql-material"]:
+    on, off = runs.get((op, 'on'), []), runs.get((op, 'off'), [])
+    if not on or not off:
+        continue
+    med = lambda rs, k: statistics.median(float(r[k]) for r in rs)
+    overhead = 100 * (1 - med(on, 'req_per_s') / med(off, 'req_per_s'))
+    errors = sum(int(r['errors']) for r in on + off)
+    print(f"{op:34} {med(on, 'req_per_s'):9.1f} {med(off, 'req_per_s'):9.1f} {overhead:8.1f}%"
+          f" {med(on, 'p50_ms'):7.2f} {med(off, 'p50_ms'):7.2f} {med(on, 'p99_ms'):7.2f} {med(off, 'p99_ms'):7.2f}"
+          f"  {errors}")
+print("overhead = 1 - on/off throughput; p50/p99 in ms")
+PY
+rm -f "$RESULTS"
