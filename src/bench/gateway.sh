@@ -7,15 +7,15 @@
 # alternate on/off for every operation, round after round, so both see the same machine, and the summary gives the
 # median of the rounds and the overhead of the gateway.
 #
-#   src/bench/gateway.sh [seconds per run, default 10] [connections, default 16] [rounds, default 3]
+#   src/bench/gateway.sh [seconds per run, default 8] [connections, default 16] [rounds, default 5]
 #
 # Environment: see src/bench/lib.sh (the second instance listens on PRISM_BENCH_PORT + 1). Installs wrk from the
 # distribution's packages when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-DURATION="${1:-10}"
+DURATION="${1:-8}"
 CONNECTIONS="${2:-16}"
-ROUNDS="${3:-3}"
+ROUNDS="${3:-5}"
 . src/bench/lib.sh
 PIDS=()
 DBS=()
@@ -68,8 +68,8 @@ start on
 BENCH_PORT=$((BENCH_PORT + 1)); BASE="http://127.0.0.1:$BENCH_PORT"
 start off SPRING_APPLICATION_JSON='{"prism":{"query-limits":{"enabled":false},"rate-limits":{"enabled":false}}}'
 
-echo "warm-up: 8 s of every operation on each instance, twice"
-for _ in 1 2; do for op in $OPS; do for mode in on off; do run "$mode" "$op" 8 >/dev/null; done; done; done
+echo "warm-up: 20 s of every operation on each instance, for the JIT compiler to settle"
+for op in $OPS; do for mode in on off; do run "$mode" "$op" 20 >/dev/null; done; done
 
 RESULTS="$(mktemp)"
 for round in $(seq 1 "$ROUNDS"); do

@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Load test of the running service with wrk: the speedFeed calculation and the material(id) lookup (the baseline),
-# one after the other in the same run, against the packaged jar on a fresh database of the local PostgreSQL.
+# Load test of the running service with wrk: the speedFeed calculation and the material(id) lookup (the baseline)
+# in the same run, against the packaged jar on a fresh database of the local PostgreSQL. After a warm-up long enough
+# for the JIT compiler to settle (30 s of each), the two alternate round after round, and the summary gives the
+# median of the rounds and speedFeed's throughput as a share of material(id)'s.
 #
-#   src/bench/load.sh [seconds per run, default 20] [connections, default 16]
+#   src/bench/load.sh [seconds per run, default 10] [connections, default 16] [rounds, default 5]
 #
 # Environment: see src/bench/lib.sh. Installs wrk from the distribution's packages when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-DURATION="${1:-20}"
+DURATION="${1:-10}"
 CONNECTIONS="${2:-16}"
+ROUNDS="${3:-5}"
 . src/bench/lib.sh
 trap stop_service EXIT
 
@@ -22,10 +25,33 @@ for body in "$SPEED_FEED" "$MATERIAL_BY_ID"; do
   if gql "$KEY" "$body" | grep -q '"errors"'; then echo "request fails: $(gql "$KEY" "$body")" >&2; exit 1; fi
 done
 
-echo "PRISM load test: $DURATION s per run, $CONNECTIONS connections, 2 wrk threads, $(nproc) cores, jar $(bench_jar)"
-# warm-up of both, then the measured runs side by side
-wrk_run warm "$BASE/api/v1/graphql" "$SPEED_FEED" 10 >/dev/null
-wrk_run warm "$BASE/api/v1/graphql" "$MATERIAL_BY_ID" 10 >/dev/null
-wrk_run "material(id)" "$BASE/api/v1/graphql" "$MATERIAL_BY_ID"
-wrk_run "speedFeed   " "$BASE/api/v1/graphql" "$SPEED_FEED"
+echo "PRISM load test: $DURATION s per run, $CONNECTIONS connections, 2 wrk threads, $ROUNDS rounds, $(nproc) cores," \
+  "jar $(bench_jar)"
+echo "warm-up: 30 s of each"
+wrk_run warm "$BASE/api/v1/graphql" "$SPEED_FEED" 30 >/dev/null
+wrk_run warm "$BASE/api/v1/graphql" "$MATERIAL_BY_ID" 30 >/dev/null
+RESULTS="$(mktemp)"
+for round in $(seq 1 "$ROUNDS"); do
+  if [ $((round % 2)) -eq 1 ]; then order="material speedFeed"; else order="speedFeed material"; fi
+  for op in $order; do
+    if [ "$op" = material ]; then body="$MATERIAL_BY_ID"; else body="$SPEED_FEED"; fi
+    wrk_run "$op" "$BASE/api/v1/graphql" "$body" | tee -a "$RESULTS" | sed "s/^/round $round: /"
+  done
+done
 echo "service RSS after the runs: $(grep VmRSS /proc/$SERVICE_PID/status | awk '{print $2/1024 " MiB"}')"
+python3 - "$RESULTS" <<'PY'
+import statistics, sys
+runs = {}
+for line in open(sys.argv[1]):
+    name, *pairs = line.split()
+    runs.setdefault(name, []).append(dict(p.split('=') for p in pairs))
+med = lambda name, k: statistics.median(float(r[k]) for r in runs[name])
+print(f"\nmedian of the rounds {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}  errors")
+for name in ("material", "speedFeed"):
+    print(f"{name:20} {med(name, 'req_per_s'):8.1f} {med(name, 'p50_ms'):8.2f} {med(name, 'p99_ms'):8.2f}"
+          f"  {sum(int(r['errors']) for r in runs[name])}")
+ratios = [float(s['req_per_s']) / float(m['req_per_s']) for m, s in zip(runs['material'], runs['speedFeed'])]
+print(f"speedFeed / material(id) throughput: {100 * med('speedFeed', 'req_per_s') / med('material', 'req_per_s'):.1f} %"
+      f" (of the medians); per round {', '.join(f'{100 * r:.0f} %' for r in ratios)}")
+PY
+rm -f "$RESULTS"

@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every calculation run shares: one transaction of the caller's tenant that reads the material, the tool and
- * the machine (one statement) and the material's cutting data (another), lets the engine compute the answer, and
+ * the machine (one statement) and the material's cutting data (another), unless the run catalog cache holds them
+ * ({@link RunCatalogCache}), lets the engine compute the answer, and
  * stores the request and the answer in the caller's history, committed before the answer leaves; and the mapping of
  * the engine's input errors to BAD_USER_INPUT on the request's fields. A run that fails (unknown id, rejected input)
  * rolls back and stores nothing.
@@ -37,9 +38,12 @@ class CalculationRuns {
     private final CatalogRepository catalogs;
     private final MaterialRepository materials;
     private final CalculationRepository calculations;
+    private final RunCatalogCache cache;
 
-    CalculationRuns(CatalogRepository catalogs, MaterialRepository materials, CalculationRepository calculations) {
+    CalculationRuns(CatalogRepository catalogs, MaterialRepository materials, CalculationRepository calculations,
+                    RunCatalogCache cache) {
         this.catalogs = catalogs;
+        this.cache = cache;
         this.materials = materials;
         this.calculations = calculations;
     }
@@ -77,10 +81,15 @@ class CalculationRuns {
         UUID machine = machineId == null ? null : Checks.id(machineId, "input.machineId");
         Checks.range(flutes, 1, 500, "input.flutes");
         return ctx.write(dsl -> {
-            CatalogRepository.RunRows rows = catalogs.find(dsl, ctx.tenant(), material, tool, machine);
+            RunCatalogCache.Entry read = cache.get(ctx.tenant(), material, tool, machine, () -> {
+                CatalogRepository.RunRows found = catalogs.find(dsl, ctx.tenant(), material, tool, machine);
+                return new RunCatalogCache.Entry(found, found.material().isEmpty() ? List.of()
+                        : materials.cuttingData(dsl, ctx.tenant(), List.of(material)).get(material));
+            });
+            CatalogRepository.RunRows rows = read.rows();
             Catalog catalog = new Catalog(material, tool, machine,
                     rows.material().orElseThrow(() -> notFound("Material", materialId, "materialId")),
-                    materials.cuttingData(dsl, ctx.tenant(), List.of(material)).get(material),
+                    read.cuttingData(),
                     rows.tool().orElseThrow(() -> notFound("Tool", toolId, "toolId")),
                     machine == null ? null
                             : rows.machine().orElseThrow(() -> notFound("Machine", machineId, "machineId")));

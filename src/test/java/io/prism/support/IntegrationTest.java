@@ -53,6 +53,8 @@ public abstract class IntegrationTest {
         // Tests that count SQL statements must not see the background last-used write; the tests of last use write
         // it themselves (KeyUsageRecorder.write).
         registry.add("prism.keys.last-used-interval", () -> "1h");
+        // nor the usage meter's background write; a usage report writes its tenant's counts first
+        registry.add("prism.usage.flush-interval", () -> "1h");
         // tests of other concerns run PRO tenants (newTenant) through large queries; the rate-limit tests use FREE
         // and ENTERPRISE tenants, whose figures stay as configured
         registry.add("prism.rate-limits.tiers.pro", () -> "1000000");
