@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test of the running service with wrk: the speedFeed calculation and the material(id) lookup (the baseline)
 # in the same run, against the packaged jar on a fresh database of the local PostgreSQL. After a warm-up long enough
-# for the JIT compiler to settle (30 s of each), the two alternate round after round, and the summary gives the
+# for the JIT compiler to settle (45 s of each), the two alternate round after round, and the summary gives the
 # median of the rounds and speedFeed's throughput as a share of material(id)'s.
 #
 #   src/bench/load.sh [seconds per run, default 10] [connections, default 16] [rounds, default 5]
@@ -27,9 +27,9 @@ done
 
 echo "PRISM load test: $DURATION s per run, $CONNECTIONS connections, 2 wrk threads, $ROUNDS rounds, $(nproc) cores," \
   "jar $(bench_jar)"
-echo "warm-up: 30 s of each"
-wrk_run warm "$BASE/api/v1/graphql" "$SPEED_FEED" 30 >/dev/null
-wrk_run warm "$BASE/api/v1/graphql" "$MATERIAL_BY_ID" 30 >/dev/null
+echo "warm-up: 45 s of each"
+wrk_run warm "$BASE/api/v1/graphql" "$SPEED_FEED" 45 >/dev/null
+wrk_run warm "$BASE/api/v1/graphql" "$MATERIAL_BY_ID" 45 >/dev/null
 RESULTS="$(mktemp)"
 for round in $(seq 1 "$ROUNDS"); do
   if [ $((round % 2)) -eq 1 ]; then order="material speedFeed"; else order="speedFeed material"; fi

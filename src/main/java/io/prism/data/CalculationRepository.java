@@ -4,12 +4,16 @@ import static io.prism.generated.jooq.Tables.CALCULATION;
 
 import io.prism.generated.jooq.tables.records.CalculationRecord;
 import io.prism.tenancy.TenantId;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -20,23 +24,41 @@ import org.springframework.stereotype.Repository;
 public class CalculationRepository {
 
     /**
+     * The insert of one calculation, rendered once from the generated table with a bind marker for each column:
+     * every run is stored, so rendering the same statement per run would be work on the hot path for nothing.
+     */
+    private static final String INSERT = DSL.using(SQLDialect.POSTGRES, new Settings().withRenderSchema(false))
+            .render(DSL.insertInto(CALCULATION)
+                    .set(CALCULATION.TENANT_ID, (UUID) null)
+                    .set(CALCULATION.CALCULATION_ID, (UUID) null)
+                    .set(CALCULATION.KIND, (String) null)
+                    .set(CALCULATION.MATERIAL_ID, (UUID) null)
+                    .set(CALCULATION.TOOL_ID, (UUID) null)
+                    .set(CALCULATION.MACHINE_ID, (UUID) null)
+                    .set(CALCULATION.FORMULA_IDS, (String[]) null)
+                    .set(CALCULATION.ENGINE_VERSION, (String) null)
+                    .set(CALCULATION.INPUTS, (JSONB) null)
+                    .set(CALCULATION.ENVELOPE, (JSONB) null)
+                    .set(CALCULATION.CREATED_AT, (OffsetDateTime) null));
+
+    /**
      * Stores one calculation of the tenant, created at {@code createdAt}: one plain insert, nothing read back (every
-     * column comes from the caller).
+     * column comes from the caller). The values are bound in the order of {@link #INSERT}, each with its column's
+     * type.
      */
     public CalculationRow insert(DSLContext dsl, TenantId tenant, CalculationRow calculation) {
-        dsl.insertInto(CALCULATION)
-                .set(CALCULATION.TENANT_ID, tenant.value())
-                .set(CALCULATION.CALCULATION_ID, calculation.id())
-                .set(CALCULATION.KIND, calculation.kind())
-                .set(CALCULATION.MATERIAL_ID, calculation.materialId())
-                .set(CALCULATION.TOOL_ID, calculation.toolId())
-                .set(CALCULATION.MACHINE_ID, calculation.machineId())
-                .set(CALCULATION.FORMULA_IDS, calculation.formulasUsed().toArray(String[]::new))
-                .set(CALCULATION.ENGINE_VERSION, calculation.engineVersion())
-                .set(CALCULATION.INPUTS, JSONB.valueOf(calculation.inputs()))
-                .set(CALCULATION.ENVELOPE, JSONB.valueOf(calculation.envelope()))
-                .set(CALCULATION.CREATED_AT, calculation.createdAt())
-                .execute();
+        dsl.execute(INSERT,
+                DSL.val(tenant.value(), CALCULATION.TENANT_ID),
+                DSL.val(calculation.id(), CALCULATION.CALCULATION_ID),
+                DSL.val(calculation.kind(), CALCULATION.KIND),
+                DSL.val(calculation.materialId(), CALCULATION.MATERIAL_ID),
+                DSL.val(calculation.toolId(), CALCULATION.TOOL_ID),
+                DSL.val(calculation.machineId(), CALCULATION.MACHINE_ID),
+                DSL.val(calculation.formulasUsed().toArray(String[]::new), CALCULATION.FORMULA_IDS),
+                DSL.val(calculation.engineVersion(), CALCULATION.ENGINE_VERSION),
+                DSL.val(JSONB.valueOf(calculation.inputs()), CALCULATION.INPUTS),
+                DSL.val(JSONB.valueOf(calculation.envelope()), CALCULATION.ENVELOPE),
+                DSL.val(calculation.createdAt(), CALCULATION.CREATED_AT));
         return calculation;
     }
 
