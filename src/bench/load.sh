@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Load test of the running service with wrk: the speedFeed calculation and the material(id) lookup (the baseline)
 # in the same run, against the packaged jar on a fresh database of the local PostgreSQL. After a warm-up long enough
-# for the JIT compiler to settle (45 s of each), the two alternate round after round, and the summary gives the
-# median of the rounds and speedFeed's throughput as a share of material(id)'s.
+# for the JIT compiler to settle (45 s of each), the two alternate in short runs, round after round. The summary gives
+# the median of the rounds for each, and speedFeed's throughput as a share of material(id)'s: the median of the
+# per-round shares (each compares two adjacent runs, so a machine whose speed drifts during the run moves both alike).
 #
-#   src/bench/load.sh [seconds per run, default 10] [connections, default 16] [rounds, default 5]
+#   src/bench/load.sh [seconds per run, default 5] [connections, default 16] [rounds, default 12]
 #
 # Environment: see src/bench/lib.sh. Installs wrk from the distribution's packages when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-DURATION="${1:-10}"
+DURATION="${1:-5}"
 CONNECTIONS="${2:-16}"
-ROUNDS="${3:-5}"
+ROUNDS="${3:-12}"
 . src/bench/lib.sh
 trap stop_service EXIT
 
@@ -51,7 +52,8 @@ for name in ("material", "speedFeed"):
     print(f"{name:20} {med(name, 'req_per_s'):8.1f} {med(name, 'p50_ms'):8.2f} {med(name, 'p99_ms'):8.2f}"
           f"  {sum(int(r['errors']) for r in runs[name])}")
 ratios = [float(s['req_per_s']) / float(m['req_per_s']) for m, s in zip(runs['material'], runs['speedFeed'])]
-print(f"speedFeed / material(id) throughput: {100 * med('speedFeed', 'req_per_s') / med('material', 'req_per_s'):.1f} %"
-      f" (of the medians); per round {', '.join(f'{100 * r:.0f} %' for r in ratios)}")
+print(f"speedFeed / material(id) throughput: median of the rounds' shares {100 * statistics.median(ratios):.1f} %,"
+      f" share of the medians {100 * med('speedFeed', 'req_per_s') / med('material', 'req_per_s'):.1f} %")
+print(f"per round: {', '.join(f'{100 * r:.0f}' for r in ratios)} %")
 PY
 rm -f "$RESULTS"
