@@ -1,7 +1,9 @@
 package io.prism.data;
 
 import jakarta.annotation.PreDestroy;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Listens for catalog change notices ({@code LISTEN prism_catalog}; the triggers of migration V14 send the id of
- * every material, cutting-data, tool and machine change when its transaction commits) on one connection of its own,
+ * every material, cutting-data, tool and machine change when its transaction commits) on one connection of its own
+ * (not one of the pool's),
  * and hands each changed id to the subscribers. When the connection is lost, notices may have been missed, so the
  * subscribers are told to forget everything ({@code null}) and the listener connects again; the same happens when it
  * first connects, so nothing cached before then outlives a missed notice.
@@ -56,7 +59,7 @@ public class CatalogChanges {
 
     private void listen() {
         while (!stopped) {
-            try (Connection connection = dataSource.getConnection(); Statement st = connection.createStatement()) {
+            try (Connection connection = connect(); Statement st = connection.createStatement()) {
                 connection.setAutoCommit(true);
                 st.execute("LISTEN " + CHANNEL);
                 PGConnection pg = connection.unwrap(PGConnection.class);
@@ -81,6 +84,18 @@ public class CatalogChanges {
             }
             sleep();
         }
+    }
+
+    /**
+     * A connection of the listener's own, outside the pool: it is held for as long as the service runs, and a pool
+     * sized for requests should not lose one to it.
+     */
+    private Connection connect() throws SQLException {
+        if (dataSource.isWrapperFor(HikariDataSource.class)) {
+            HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+            return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+        }
+        return dataSource.getConnection();
     }
 
     private void publish(UUID id) {

@@ -23,12 +23,12 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What every calculation run shares: one transaction of the caller's tenant that reads the material, the tool and
- * the machine (one statement) and the material's cutting data (another), unless the run catalog cache holds them
- * ({@link RunCatalogCache}), lets the engine compute the answer, and
- * stores the request and the answer in the caller's history, committed before the answer leaves; and the mapping of
- * the engine's input errors to BAD_USER_INPUT on the request's fields. A run that fails (unknown id, rejected input)
- * rolls back and stores nothing.
+ * What every calculation run shares: the material, the tool and the machine (one statement) and the material's
+ * cutting data (another), read in the request's read transaction unless the run catalog cache holds them
+ * ({@link RunCatalogCache}); the engine's answer; and the request and the answer stored in the caller's history by a
+ * write transaction of its own, committed before the answer leaves. A pooled connection is held only while SQL runs,
+ * never while the engine computes. Also the mapping of the engine's input errors to BAD_USER_INPUT on the request's
+ * fields. A run that fails (unknown id, rejected input) fails before its write, so it stores nothing.
  */
 @Component
 class CalculationRuns {
@@ -68,9 +68,9 @@ class CalculationRuns {
     }
 
     /**
-     * Runs a calculation of {@code kind} in one transaction: checks the ids and the flute count of
-     * {@code input.*}, reads the rows (an unknown id, or another tenant's, is NOT_FOUND naming the field), computes
-     * and stores the request and the answer, and commits.
+     * Runs a calculation of {@code kind}: checks the ids and the flute count of {@code input.*}, reads the rows (an
+     * unknown id, or another tenant's, is NOT_FOUND naming the field), computes, then stores the request and the
+     * answer and commits.
      *
      * @return the answer, stored in the caller's history
      */
@@ -80,25 +80,26 @@ class CalculationRuns {
         UUID tool = Checks.id(toolId, "input.toolId");
         UUID machine = machineId == null ? null : Checks.id(machineId, "input.machineId");
         Checks.range(flutes, 1, 500, "input.flutes");
-        return ctx.write(dsl -> {
-            RunCatalogCache.Entry read = cache.get(ctx.tenant(), material, tool, machine, () -> {
-                CatalogRepository.RunRows found = catalogs.find(dsl, ctx.tenant(), material, tool, machine);
-                return new RunCatalogCache.Entry(found, found.material().isEmpty() ? List.of()
-                        : materials.cuttingData(dsl, ctx.tenant(), List.of(material)).get(material));
-            });
-            CatalogRepository.RunRows rows = read.rows();
-            Catalog catalog = new Catalog(material, tool, machine,
-                    rows.material().orElseThrow(() -> notFound("Material", materialId, "materialId")),
-                    read.cuttingData(),
-                    rows.tool().orElseThrow(() -> notFound("Tool", toolId, "toolId")),
-                    machine == null ? null
-                            : rows.machine().orElseThrow(() -> notFound("Machine", machineId, "machineId")));
-            Stamp stamp = stamp();
-            Outcome<A> outcome = calculation.compute(catalog, stamp);
+        RunCatalogCache.Entry read = cache.get(ctx.tenant(), material, tool, machine, () -> ctx.read(dsl -> {
+            CatalogRepository.RunRows found = catalogs.find(dsl, ctx.tenant(), material, tool, machine);
+            return new RunCatalogCache.Entry(found, found.material().isEmpty() ? List.of()
+                    : materials.cuttingData(dsl, ctx.tenant(), List.of(material)).get(material));
+        }));
+        CatalogRepository.RunRows rows = read.rows();
+        Catalog catalog = new Catalog(material, tool, machine,
+                rows.material().orElseThrow(() -> notFound("Material", materialId, "materialId")),
+                read.cuttingData(),
+                rows.tool().orElseThrow(() -> notFound("Tool", toolId, "toolId")),
+                machine == null ? null
+                        : rows.machine().orElseThrow(() -> notFound("Machine", machineId, "machineId")));
+        Stamp stamp = stamp();
+        Outcome<A> outcome = calculation.compute(catalog, stamp);
+        ctx.write(dsl -> {
             insert(dsl, ctx, stamp, kind, material, tool, machine, outcome.meta().formulasUsed(),
                     outcome.meta().engineVersion(), request, outcome.answer());
-            return outcome.answer();
+            return null;
         });
+        return outcome.answer();
     }
 
     /** Runs the pure engine; its input errors become BAD_USER_INPUT on {@code input.<argument>}. */
