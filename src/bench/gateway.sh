@@ -4,8 +4,9 @@
 # Two instances of the packaged service run side by side, each on a fresh database: one with the gateway on (the
 # defaults, the tenant's rate limit raised so nothing is throttled) and one with it off
 # (prism.query-limits.enabled=false, prism.rate-limits.enabled=false). Only one is loaded at a time; the runs
-# alternate on/off for every operation, round after round, so both see the same machine, and the summary gives the
-# median of the rounds and the overhead of the gateway.
+# alternate on/off for every operation, round after round, so both see the same machine. The summary gives the
+# median of the rounds for each mode and the gateway's overhead: the median of the rounds' paired shares (each
+# compares two adjacent runs, so a machine whose speed drifts during the run moves both alike).
 #
 #   src/bench/gateway.sh [seconds per run, default 8] [connections, default 16] [rounds, default 5]
 #
@@ -76,7 +77,7 @@ for round in $(seq 1 "$ROUNDS"); do
   for op in $OPS; do
     # alternate which mode goes first, so neither always runs on a machine the other just heated
     if [ $((round % 2)) -eq 1 ]; then order="on off"; else order="off on"; fi
-    for mode in $order; do run "$mode" "$op" | tee -a "$RESULTS" | sed "s/^/round $round: /"; done
+    for mode in $order; do run "$mode" "$op" | sed "s/^/$round /" | tee -a "$RESULTS" | sed "s/^/round /"; done
   done
 done
 for i in "${!PIDS[@]}"; do
@@ -86,25 +87,29 @@ done
 
 python3 - "$RESULTS" <<'PY'
 import re, statistics, sys
-runs = {}
+runs, rounds = {}, {}
 for line in open(sys.argv[1]):
-    m = re.match(r'(on|off) (\S+) (.*)', line.strip())
+    m = re.match(r'(\d+) (on|off) (\S+) (.*)', line.strip())
     if not m:
         continue
-    f = dict(kv.split('=') for kv in m.group(3).split())
-    runs.setdefault((m.group(2), m.group(1)), []).append(f)
-print(f"\nmedian of the rounds{'':14} {'on req/s':>9} {'off req/s':>9} {'overhead':>9}"
-      f" {'on p50':>7} {'off p50':>7} {'on p99':>7} {'off p99':>7}  errors")
+    f = dict(kv.split('=') for kv in m.group(4).split())
+    runs.setdefault((m.group(3), m.group(2)), []).append(f)
+    rounds.setdefault((m.group(3), int(m.group(1))), {})[m.group(2)] = float(f['req_per_s'])
+med = lambda rs, k: statistics.median(float(r[k]) for r in rs)
+print(f"\nmedian of the rounds {'on req/s':>9} {'off req/s':>9} {'overhead':>9} {'on p50':>7} {'off p50':>7}"
+      f" {'on p99':>7} {'off p99':>7}  errors  overhead per round (%)")
+pairs = []
 for op in ["rest-speed-feed", "rest-material", "graphql-speed-feed", "graphql-material"]:
     on, off = runs.get((op, 'on'), []), runs.get((op, 'off'), [])
     if not on or not off:
         continue
-    med = lambda rs, k: statistics.median(float(r[k]) for r in rs)
-    overhead = 100 * (1 - med(on, 'req_per_s') / med(off, 'req_per_s'))
+    shares = [100 * (1 - r['on'] / r['off']) for (o, _), r in sorted(rounds.items()) if o == op and len(r) == 2]
+    pairs += shares
     errors = sum(int(r['errors']) for r in on + off)
-    print(f"{op:34} {med(on, 'req_per_s'):9.1f} {med(off, 'req_per_s'):9.1f} {overhead:8.1f}%"
+    print(f"{op:20} {med(on, 'req_per_s'):9.1f} {med(off, 'req_per_s'):9.1f} {statistics.median(shares):8.1f}%"
           f" {med(on, 'p50_ms'):7.2f} {med(off, 'p50_ms'):7.2f} {med(on, 'p99_ms'):7.2f} {med(off, 'p99_ms'):7.2f}"
-          f"  {errors}")
-print("overhead = 1 - on/off throughput; p50/p99 in ms")
+          f"  {errors:6}  {', '.join(f'{s:.0f}' for s in shares)}")
+print(f"overhead = 1 - on/off throughput of the two adjacent runs of a round, median of the rounds; over all "
+      f"{len(pairs)} pairs: median {statistics.median(pairs):.1f} %, from {min(pairs):.0f} to {max(pairs):.0f} %")
 PY
 rm -f "$RESULTS"
