@@ -10,7 +10,6 @@ import io.prism.data.CuttingDataRow;
 import io.prism.tenancy.TenantId;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -84,16 +83,5 @@ public class RunCatalogCache {
         } else {
             cache.asMap().keySet().removeIf(k -> k.mentions(id));
         }
-    }
-
-    /** Number of entries (for tests). */
-    long size() {
-        cache.cleanUp();
-        return cache.estimatedSize();
-    }
-
-    @Override
-    public String toString() {
-        return "RunCatalogCache" + Objects.toString(cache.stats());
     }
 }
