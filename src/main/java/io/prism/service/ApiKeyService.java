@@ -55,7 +55,7 @@ public class ApiKeyService {
 
     public CreatedKey create(RequestContext ctx, String tenantId, List<String> scopes, OffsetDateTime expiresAt,
                              String description) {
-        TenantId tenant = tenantOf(ctx, tenantId, "input.tenantId");
+        TenantId tenant = ctx.namedTenant(tenantId, "input.tenantId", Scope.KEYS, "manages keys");
         if (tenant.isGlobal()) {
             throw PrismException.badInput("keys cannot be issued for the shared catalog tenant", "input",
                     "tenantId");
@@ -83,7 +83,7 @@ public class ApiKeyService {
 
     /** A page of a tenant's keys, newest first. */
     public Page<ApiKeyRow> list(RequestContext ctx, String tenantId, Integer first, String after) {
-        TenantId tenant = tenantOf(ctx, tenantId, "tenantId");
+        TenantId tenant = ctx.namedTenant(tenantId, "tenantId", Scope.KEYS, "manages keys");
         int size = Pager.checkFirst(first);
         return inTenant(ctx, tenant, true, dsl -> {
             accounts.findTenant(dsl, tenant).orElseThrow(() -> PrismException.notFound("Tenant", tenantId));
@@ -135,24 +135,6 @@ public class ApiKeyService {
         }
         Checks.range(overlapSeconds, 0, (int) properties.maxRotationOverlap().toSeconds(), "overlapSeconds");
         return Duration.ofSeconds(overlapSeconds);
-    }
-
-    /**
-     * The tenant whose keys the caller manages: the named one for the operator (who must name one), the caller's
-     * own for a KEYS key (naming another is NOT_FOUND).
-     */
-    private static TenantId tenantOf(RequestContext ctx, String tenantId, String field) {
-        if (requireKeyManager(ctx)) {
-            if (tenantId == null) {
-                throw PrismException.badInput(field.substring(field.lastIndexOf('.') + 1)
-                        + " is required when the platform operator manages keys", field.split("\\."));
-            }
-            return new TenantId(Checks.id(tenantId, field));
-        }
-        if (tenantId != null && !Checks.id(tenantId, field).equals(ctx.tenant().value())) {
-            throw PrismException.notFound("Tenant", tenantId);
-        }
-        return ctx.tenant();
     }
 
     /** The tenant of a key the caller names by id: looked up across tenants for the operator only. */

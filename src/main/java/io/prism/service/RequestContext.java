@@ -61,6 +61,28 @@ public final class RequestContext implements AutoCloseable {
         }
     }
 
+    /**
+     * The tenant an operation that may name one works on: for the platform operator the named tenant, which it must
+     * name ({@code purpose} completes the message "... is required when the platform operator ..."); for a tenant's
+     * key, which needs {@code scope}, its own tenant, and naming another is NOT_FOUND, as for any other tenant's
+     * object.
+     */
+    public TenantId namedTenant(String tenantId, String field, Scope scope, String purpose) {
+        if (principal.operator()) {
+            require(Scope.ADMIN);
+            if (tenantId == null) {
+                throw PrismException.badInput(field.substring(field.lastIndexOf('.') + 1)
+                        + " is required when the platform operator " + purpose, field.split("\\."));
+            }
+            return new TenantId(Checks.id(tenantId, field));
+        }
+        require(scope);
+        if (tenantId != null && !Checks.id(tenantId, field).equals(tenant().value())) {
+            throw PrismException.notFound("Tenant", tenantId);
+        }
+        return tenant();
+    }
+
     /** Runs a read in the request's read transaction. */
     public <T> T read(Function<DSLContext, T> work) {
         checkNotCancelled();

@@ -44,7 +44,7 @@ public class UsageService {
      * everything this replica has answered.
      */
     public Report report(RequestContext ctx, OffsetDateTime from, OffsetDateTime to, String tenantId) {
-        TenantId tenant = tenantOf(ctx, tenantId);
+        TenantId tenant = ctx.namedTenant(tenantId, "tenantId", Scope.READ, "asks for usage");
         if (from == null) {
             throw PrismException.badInput("from is required", "from");
         }
@@ -70,20 +70,5 @@ public class UsageService {
                 operations.stream().mapToLong(OperationTotals::requests).sum(),
                 operations.stream().mapToLong(OperationTotals::errors).sum(),
                 operations.stream().mapToLong(OperationTotals::costUnits).sum(), operations);
-    }
-
-    private static TenantId tenantOf(RequestContext ctx, String tenantId) {
-        if (ctx.principal().operator()) {
-            if (tenantId == null) {
-                throw PrismException.badInput("tenantId is required when the platform operator asks for usage",
-                        "tenantId");
-            }
-            return new TenantId(Checks.id(tenantId, "tenantId"));
-        }
-        ctx.require(Scope.READ);
-        if (tenantId != null && !Checks.id(tenantId, "tenantId").equals(ctx.tenant().value())) {
-            throw PrismException.notFound("Tenant", tenantId);
-        }
-        return ctx.tenant();
     }
 }
