@@ -5,12 +5,17 @@ import static io.prism.generated.jooq.Tables.CALCULATION;
 import io.prism.generated.jooq.tables.records.CalculationRecord;
 import io.prism.tenancy.TenantId;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStepN;
 import org.jooq.JSONB;
+import org.jooq.QueryPart;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -23,43 +28,59 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CalculationRepository {
 
-    /**
-     * The insert of one calculation, rendered once from the generated table with a bind marker for each column:
-     * every run is stored, so rendering the same statement per run would be work on the hot path for nothing.
-     */
-    private static final String INSERT = DSL.using(SQLDialect.POSTGRES, new Settings().withRenderSchema(false))
-            .render(DSL.insertInto(CALCULATION)
-                    .set(CALCULATION.TENANT_ID, (UUID) null)
-                    .set(CALCULATION.CALCULATION_ID, (UUID) null)
-                    .set(CALCULATION.KIND, (String) null)
-                    .set(CALCULATION.MATERIAL_ID, (UUID) null)
-                    .set(CALCULATION.TOOL_ID, (UUID) null)
-                    .set(CALCULATION.MACHINE_ID, (UUID) null)
-                    .set(CALCULATION.FORMULA_IDS, (String[]) null)
-                    .set(CALCULATION.ENGINE_VERSION, (String) null)
-                    .set(CALCULATION.INPUTS, (JSONB) null)
-                    .set(CALCULATION.ENVELOPE, (JSONB) null)
-                    .set(CALCULATION.CREATED_AT, (OffsetDateTime) null));
+    /** The most calculations one insert statement stores. */
+    public static final int MAX_INSERT_ROWS = 64;
 
     /**
-     * Stores one calculation of the tenant, created at {@code createdAt}: one plain insert, nothing read back (every
-     * column comes from the caller). The values are bound in the order of {@link #INSERT}, each with its column's
-     * type.
+     * The insert of n calculations (index n), rendered from the generated table with a bind marker for each column
+     * of each row the first time n occurs, then reused: every run is stored, so rendering the statement per run
+     * would be work on the hot path for nothing.
      */
-    public CalculationRow insert(DSLContext dsl, TenantId tenant, CalculationRow calculation) {
-        dsl.execute(INSERT,
-                DSL.val(tenant.value(), CALCULATION.TENANT_ID),
-                DSL.val(calculation.id(), CALCULATION.CALCULATION_ID),
-                DSL.val(calculation.kind(), CALCULATION.KIND),
-                DSL.val(calculation.materialId(), CALCULATION.MATERIAL_ID),
-                DSL.val(calculation.toolId(), CALCULATION.TOOL_ID),
-                DSL.val(calculation.machineId(), CALCULATION.MACHINE_ID),
-                DSL.val(calculation.formulasUsed().toArray(String[]::new), CALCULATION.FORMULA_IDS),
-                DSL.val(calculation.engineVersion(), CALCULATION.ENGINE_VERSION),
-                DSL.val(JSONB.valueOf(calculation.inputs()), CALCULATION.INPUTS),
-                DSL.val(JSONB.valueOf(calculation.envelope()), CALCULATION.ENVELOPE),
-                DSL.val(calculation.createdAt(), CALCULATION.CREATED_AT));
-        return calculation;
+    private static final AtomicReferenceArray<String> INSERTS = new AtomicReferenceArray<>(MAX_INSERT_ROWS + 1);
+
+    private static final Field<?>[] COLUMNS = {CALCULATION.TENANT_ID, CALCULATION.CALCULATION_ID, CALCULATION.KIND,
+        CALCULATION.MATERIAL_ID, CALCULATION.TOOL_ID, CALCULATION.MACHINE_ID, CALCULATION.FORMULA_IDS,
+        CALCULATION.ENGINE_VERSION, CALCULATION.INPUTS, CALCULATION.ENVELOPE, CALCULATION.CREATED_AT};
+
+    /**
+     * Stores calculations of the tenant (at most {@link #MAX_INSERT_ROWS}) with one multi-row insert; nothing is
+     * read back (every column comes from the caller). The values are bound row by row in the order of
+     * {@link #COLUMNS}, each with its column's type.
+     */
+    public void insert(DSLContext dsl, TenantId tenant, List<CalculationRow> calculations) {
+        int n = calculations.size();
+        if (n == 0 || n > MAX_INSERT_ROWS) {
+            throw new IllegalArgumentException("an insert stores 1 to " + MAX_INSERT_ROWS + " calculations, not " + n);
+        }
+        List<QueryPart> values = new ArrayList<>(n * COLUMNS.length);
+        for (CalculationRow c : calculations) {
+            values.add(DSL.val(tenant.value(), CALCULATION.TENANT_ID));
+            values.add(DSL.val(c.id(), CALCULATION.CALCULATION_ID));
+            values.add(DSL.val(c.kind(), CALCULATION.KIND));
+            values.add(DSL.val(c.materialId(), CALCULATION.MATERIAL_ID));
+            values.add(DSL.val(c.toolId(), CALCULATION.TOOL_ID));
+            values.add(DSL.val(c.machineId(), CALCULATION.MACHINE_ID));
+            values.add(DSL.val(c.formulasUsed().toArray(String[]::new), CALCULATION.FORMULA_IDS));
+            values.add(DSL.val(c.engineVersion(), CALCULATION.ENGINE_VERSION));
+            values.add(DSL.val(JSONB.valueOf(c.inputs()), CALCULATION.INPUTS));
+            values.add(DSL.val(JSONB.valueOf(c.envelope()), CALCULATION.ENVELOPE));
+            values.add(DSL.val(c.createdAt(), CALCULATION.CREATED_AT));
+        }
+        dsl.execute(insertOf(n), values.toArray(QueryPart[]::new));
+    }
+
+    private static String insertOf(int n) {
+        String sql = INSERTS.get(n);
+        if (sql == null) {
+            InsertValuesStepN<CalculationRecord> insert = DSL.insertInto(CALCULATION).columns(COLUMNS);
+            Object[] nulls = new Object[COLUMNS.length];
+            for (int i = 0; i < n; i++) {
+                insert = insert.values(nulls);
+            }
+            sql = DSL.using(SQLDialect.POSTGRES, new Settings().withRenderSchema(false)).render(insert);
+            INSERTS.set(n, sql);
+        }
+        return sql;
     }
 
     /** The tenant's own calculation with this id; empty for any other tenant's. */

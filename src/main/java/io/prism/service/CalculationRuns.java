@@ -2,7 +2,6 @@ package io.prism.service;
 
 import io.prism.calc.CalcInputException;
 import io.prism.calc.speedfeed.SpeedFeedMeta;
-import io.prism.data.CalculationRepository;
 import io.prism.data.CalculationRow;
 import io.prism.data.CatalogRepository;
 import io.prism.data.CuttingDataRow;
@@ -18,15 +17,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every calculation run shares: the material, the tool and the machine (one statement) and the material's
  * cutting data (another), read in the request's read transaction unless the run catalog cache holds them
- * ({@link RunCatalogCache}); the engine's answer; and the request and the answer stored in the caller's history by a
- * write transaction of its own, committed before the answer leaves. A pooled connection is held only while SQL runs,
+ * ({@link RunCatalogCache}); the engine's answer; and the request and the answer stored in the caller's history,
+ * committed before the answer leaves ({@link HistoryWriter}). A pooled connection is held only while SQL runs,
  * never while the engine computes. Also the mapping of the engine's input errors to BAD_USER_INPUT on the request's
  * fields. A run that fails (unknown id, rejected input) fails before its write, so it stores nothing.
  */
@@ -37,15 +35,15 @@ class CalculationRuns {
 
     private final CatalogRepository catalogs;
     private final MaterialRepository materials;
-    private final CalculationRepository calculations;
+    private final HistoryWriter history;
     private final RunCatalogCache cache;
 
-    CalculationRuns(CatalogRepository catalogs, MaterialRepository materials, CalculationRepository calculations,
+    CalculationRuns(CatalogRepository catalogs, MaterialRepository materials, HistoryWriter history,
                     RunCatalogCache cache) {
         this.catalogs = catalogs;
         this.cache = cache;
         this.materials = materials;
-        this.calculations = calculations;
+        this.history = history;
     }
 
     /** The catalog rows one run reads, with their ids. */
@@ -94,11 +92,8 @@ class CalculationRuns {
                         : rows.machine().orElseThrow(() -> notFound("Machine", machineId, "machineId")));
         Stamp stamp = stamp();
         Outcome<A> outcome = calculation.compute(catalog, stamp);
-        ctx.write(dsl -> {
-            insert(dsl, ctx, stamp, kind, material, tool, machine, outcome.meta().formulasUsed(),
-                    outcome.meta().engineVersion(), request, outcome.answer());
-            return null;
-        });
+        store(ctx, stamp, kind, material, tool, machine, outcome.meta().formulasUsed(),
+                outcome.meta().engineVersion(), request, outcome.answer());
         return outcome.answer();
     }
 
@@ -116,12 +111,15 @@ class CalculationRuns {
         return new Stamp(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
     }
 
-    /** Inserts a run into the caller's history within the transaction {@code dsl}; catalog ids may be null. */
-    void insert(DSLContext dsl, RequestContext ctx, Stamp stamp, String kind, UUID materialId, UUID toolId,
-                UUID machineId, List<String> formulaIds, String engineVersion, Object request, Object answer) {
-        calculations.insert(dsl, ctx.tenant(), new CalculationRow(stamp.id(), ctx.tenant(), kind, materialId, toolId,
-                machineId, formulaIds, engineVersion, JSON.writeValueAsString(request),
-                JSON.writeValueAsString(answer), stamp.at()));
+    /**
+     * Stores a run in the caller's history (catalog ids may be null) and returns once it is committed
+     * ({@link HistoryWriter}); the request's read session is closed first.
+     */
+    void store(RequestContext ctx, Stamp stamp, String kind, UUID materialId, UUID toolId, UUID machineId,
+               List<String> formulaIds, String engineVersion, Object request, Object answer) {
+        history.store(ctx, new CalculationRow(stamp.id(), ctx.tenant(), kind, materialId, toolId, machineId,
+                formulaIds, engineVersion, JSON.writeValueAsString(request), JSON.writeValueAsString(answer),
+                stamp.at()));
     }
 
     static PrismException notFound(String what, String id, String field) {

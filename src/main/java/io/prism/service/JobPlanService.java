@@ -35,9 +35,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Job plans and their place in the history. A run reads the material, its cutting data, the machine, the caller's
- * tool library (its own tools and the shared ones) and the threads its tapped holes name, runs the pure planner, and
- * stores the request and the plan in the caller's history, all in one transaction of the caller's tenant that commits
- * before the answer leaves. A rejected input rolls it back, so it stores nothing.
+ * tool library (its own tools and the shared ones) and the threads its tapped holes name in the request's read
+ * transaction, runs the pure planner, and stores the request and the plan in the caller's history, committed before
+ * the answer leaves ({@link HistoryWriter}). A rejected input fails before the store, so it stores nothing.
  */
 @Service
 public class JobPlanService {
@@ -89,7 +89,7 @@ public class JobPlanService {
             return null;
         });
         Map<Integer, ThreadDesignation> designations = designations(requested);
-        return ctx.write(dsl -> {
+        JobPlanInput input = ctx.read(dsl -> {
             MaterialRow material = materials.find(dsl, ctx.tenant(), materialId)
                     .orElseThrow(() -> CalculationRuns.notFound("Material", request.materialId(), "materialId"));
             MachineRow machine = machines.find(dsl, ctx.tenant(), machineId)
@@ -105,18 +105,18 @@ public class JobPlanService {
             for (int i = 0; i < requested.size(); i++) {
                 features.add(feature(requested.get(i), designations.get(i), listed));
             }
-            JobPlanInput input = new JobPlanInput(SpeedFeedMapper.material(material),
+            return new JobPlanInput(SpeedFeedMapper.material(material),
                     SpeedFeedMapper.windows(cuttingData), machine(machine),
                     library.stream().map(t -> tool(ctx, t)).toList(), features,
                     SpeedFeedMapper.nan(request.machineEfficiency()),
                     SpeedFeedMapper.nan(request.toolChangeTimeS()));
-            JobPlanResult plan = CalculationRuns.engine(() -> JobPlanner.plan(input));
-            CalculationRuns.Stamp stamp = CalculationRuns.stamp();
-            JobPlanEnvelope envelope = envelope(plan, stamp);
-            runs.insert(dsl, ctx, stamp, JOB_PLAN, materialId, null, machineId, plan.formulasUsed(),
-                    plan.engineVersion(), request, envelope);
-            return envelope;
         });
+        JobPlanResult plan = CalculationRuns.engine(() -> JobPlanner.plan(input));
+        CalculationRuns.Stamp stamp = CalculationRuns.stamp();
+        JobPlanEnvelope envelope = envelope(plan, stamp);
+        runs.store(ctx, stamp, JOB_PLAN, materialId, null, machineId, plan.formulasUsed(), plan.engineVersion(),
+                request, envelope);
+        return envelope;
     }
 
     /** The stored plan of a job-plan calculation; null for other kinds. */

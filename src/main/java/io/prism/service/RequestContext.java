@@ -101,17 +101,11 @@ public final class RequestContext implements AutoCloseable {
 
     /**
      * Runs a write in a transaction of its own: committed when {@code work} returns, rolled back if it throws.
-     * The request's read session is closed first, so a request never holds two pooled connections at once (under
-     * load, requests holding one connection while waiting for a second would drain the pool); later reads open a
-     * new session that sees the write. A request cancelled while the work ran rolls it back instead of committing.
+     * The request's read session is closed first ({@link #closeReads}). A request cancelled while the work ran
+     * rolls it back instead of committing.
      */
     public <T> T write(Function<DSLContext, T> work) {
-        synchronized (this) {
-            if (session != null) {
-                session.close();
-                session = null;
-            }
-        }
+        closeReads();
         return database.inTransaction(tenant(), false, dsl -> {
             T result = work.apply(dsl);
             checkNotCancelled();
@@ -119,10 +113,32 @@ public final class RequestContext implements AutoCloseable {
         });
     }
 
+    /**
+     * Ends the request's read session, if one is open, before a write, so a request never holds two pooled
+     * connections at once (under load, requests holding one connection while waiting for a second would drain
+     * the pool); later reads open a new session that sees the write.
+     */
+    synchronized void closeReads() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
+
+    /** Whether the request was cancelled: it ran past its time limit and was answered. */
+    boolean isCancelled() {
+        return cancelled.getAsBoolean();
+    }
+
+    /** The error of work refused or rolled back because its request was cancelled. */
+    static PrismException cancelledError() {
+        return new PrismException(ErrorCode.UNAVAILABLE, "The request was cancelled; nothing of it was stored",
+                List.of());
+    }
+
     private void checkNotCancelled() {
-        if (cancelled.getAsBoolean()) {
-            throw new PrismException(ErrorCode.UNAVAILABLE, "The request was cancelled; nothing of it was stored",
-                    List.of());
+        if (isCancelled()) {
+            throw cancelledError();
         }
     }
 
