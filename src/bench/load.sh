@@ -40,6 +40,11 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 echo "service RSS after the runs: $(grep VmRSS /proc/$SERVICE_PID/status | awk '{print $2/1024 " MiB"}')"
+curl -sf "$BASE/actuator/prometheus" -H "Authorization: Bearer $ADMIN_KEY" | awk '
+  /^prism_history_batch_rows_count/ { n = $2 } /^prism_history_batch_rows_sum/ { s = $2 }
+  /^prism_history_batch_rows\{quantile="0.5"/ { p50 = $2 } /^prism_history_batch_rows\{quantile="0.99"/ { p99 = $2 }
+  END { if (n > 0) printf "history: %d runs stored by %d transactions, %.1f runs per transaction (p50 %s, p99 %s)\n",
+        s, n, s / n, p50, p99 }'
 python3 - "$RESULTS" <<'PY'
 import statistics, sys
 runs = {}
