@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.prism.data.Database;
 import io.prism.data.UsageRepository;
 import io.prism.data.UsageRepository.Counts;
+import io.prism.error.ErrorCode;
+import io.prism.error.PrismException;
 import io.prism.tenancy.TenantId;
 import jakarta.annotation.PreDestroy;
 import java.time.OffsetDateTime;
@@ -98,7 +100,11 @@ public class UsageMeter {
         return write(take(k -> k.tenant().equals(tenant)));
     }
 
-    /** Adds every count held to the database, one statement per tenant; returns the number of rows written. */
+    /**
+     * Adds every count held to the database, one statement per tenant; returns the number of rows written. Once the
+     * database is unavailable the remaining tenants' counts are kept without trying, so a shutdown with the database
+     * gone waits for one connection, not one per tenant.
+     */
     public int flush() {
         return write(take(k -> true));
     }
@@ -126,6 +132,11 @@ public class UsageMeter {
                     .map(e -> new Counts(e.getKey().hour(), e.getKey().operation(), e.getKey().door().name(),
                             e.getValue().requests(), e.getValue().errors(), e.getValue().costUnits()))
                     .toList();
+            if (failure instanceof PrismException p && p.code() == ErrorCode.UNAVAILABLE) {
+                // the database is unreachable: keep the rest too rather than wait for a connection per tenant
+                tenant.getValue().forEach(entry -> pending.merge(entry.getKey(), entry.getValue(), Tally::plus));
+                continue;
+            }
             try {
                 database.inTransaction(tenant.getKey(), false, dsl -> {
                     usage.add(dsl, tenant.getKey(), counts);
