@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -64,9 +65,10 @@ public final class TestDatabase {
                     params.getProperty("password", ""), "server " + m.group(1));
         }
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres pg = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
+                    awaitApplicationShutdown();
                     pg.close();
                 } catch (IOException ignored) {
                     // the JVM is exiting
@@ -119,11 +121,35 @@ public final class TestDatabase {
     }
 
     private void drop() {
+        awaitApplicationShutdown();
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + hostPort + "/postgres", user,
                 password); Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
         } catch (SQLException e) {
             System.err.println("could not drop test database " + name + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Waits, at most a minute, for Spring Boot's shutdown hook to close the test application contexts, so that their
+     * last writes at shutdown (usage counts, key use) reach the database before it is dropped, instead of each
+     * waiting for a connection to a database that is gone. The JVM starts every shutdown hook at once.
+     */
+    private static void awaitApplicationShutdown() {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        long lookUntil = System.nanoTime() + Duration.ofMillis(500).toNanos();
+        try {
+            while (System.nanoTime() < lookUntil) {
+                for (Thread t : Thread.getAllStackTraces().keySet()) {
+                    if (t.getName().equals("SpringApplicationShutdownHook") && t != Thread.currentThread()) {
+                        t.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+                        return;
+                    }
+                }
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
