@@ -73,6 +73,7 @@ public class CalculationService {
 
     /** The stored envelope of a speed-and-feed calculation; null for other kinds. */
     public SpeedFeedEnvelope speedFeedEnvelope(CalculationRow row) {
-        return SPEED_FEED.equals(row.kind()) ? CalculationRuns.JSON.readValue(row.envelope(), SpeedFeedEnvelope.class) : null;
+        return SPEED_FEED.equals(row.kind())
+                ? CalculationRuns.JSON.readValue(row.envelope(), SpeedFeedEnvelope.class) : null;
     }
 }

@@ -62,7 +62,8 @@ public class OptimizationService {
 
     /** The stored answer of an optimisation; null for other kinds. */
     public OptimizeEnvelope optimizeEnvelope(CalculationRow row) {
-        return OPTIMIZE.equals(row.kind()) ? CalculationRuns.JSON.readValue(row.envelope(), OptimizeEnvelope.class) : null;
+        return OPTIMIZE.equals(row.kind())
+                ? CalculationRuns.JSON.readValue(row.envelope(), OptimizeEnvelope.class) : null;
     }
 
     private static Range range(OptimizeRequest.Range r) {

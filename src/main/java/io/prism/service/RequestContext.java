@@ -16,8 +16,9 @@ import org.jooq.DSLContext;
  * The scope of one API request: who calls (tenant, key, scopes), its correlation id, and its database access.
  * It travels in the GraphQL context; every service method takes it, so the tenant is never implicit.
  * Reads share one read-only transaction per request (opened on first use); each write runs in its own
- * transaction. Once the request is cancelled (it ran past its time limit and was answered), no read runs and no
- * write commits.
+ * transaction, except a calculation run's history row, which the history writer may store in one transaction with
+ * other runs of the same tenant. Once the request is cancelled (it ran past its time limit and was answered), no
+ * read runs and no write commits.
  */
 public final class RequestContext implements AutoCloseable {
 
@@ -145,9 +146,6 @@ public final class RequestContext implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
-        if (session != null) {
-            session.close();
-            session = null;
-        }
+        closeReads();
     }
 }
