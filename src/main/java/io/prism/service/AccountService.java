@@ -30,21 +30,23 @@ public class AccountService {
     private final AccountRepository accounts;
     private final Database database;
     private final KeyUsageRecorder usage;
+    private final KeyGrantCache grants;
     private final String adminKey;
 
     public AccountService(AccountRepository accounts, Database database, KeyUsageRecorder usage,
-                          PrismProperties properties) {
+                          KeyGrantCache grants, PrismProperties properties) {
         this.accounts = accounts;
         this.database = database;
         this.usage = usage;
+        this.grants = grants;
         this.adminKey = properties.adminKey();
     }
 
     /**
      * The principal of a bearer token, or UNAUTHENTICATED naming why (unknown, revoked, expired, or rotated and
-     * past its overlap window). Each call reads the key afresh, in one statement, so a revocation takes effect on
-     * the next request on every replica. A success only notes the key's use in memory (see
-     * {@link KeyUsageRecorder}).
+     * past its overlap window). A key's grant is read in one statement and then kept in {@link KeyGrantCache}, which
+     * every replica empties of a key as soon as the key or its tenant changes; its status is judged on every call.
+     * A success only notes the key's use in memory (see {@link KeyUsageRecorder}).
      */
     public Principal authenticate(String token) {
         if (!ApiKeys.wellFormed(token)) {
@@ -55,7 +57,8 @@ public class AccountService {
                     OPERATOR_SCOPES, true, false);
         }
         String hash = ApiKeys.hash(token);
-        AccountRepository.KeyGrant grant = database.withoutTenant(dsl -> accounts.authenticate(dsl, hash))
+        AccountRepository.KeyGrant grant = grants.get(hash,
+                        () -> database.withoutTenant(dsl -> accounts.authenticate(dsl, hash)))
                 .orElseThrow(() -> unauthenticated("The API key is not valid"));
         switch (KeyStatus.of(grant.revokedAt(), grant.expiresAt(), grant.retiresAt(), OffsetDateTime.now())) {
             case REVOKED -> throw unauthenticated("The API key has been revoked");
@@ -85,7 +88,7 @@ public class AccountService {
 
     /**
      * Turns the tenant's trusted-documents setting on or off. It takes effect with the tenant's next request, since
-     * authentication reads it afresh with the key.
+     * every replica drops the tenant's cached key grants when the change commits.
      */
     public TenantRow setTrustedDocumentsOnly(RequestContext ctx, String tenantId, boolean enabled) {
         requireOperator(ctx);
@@ -94,8 +97,11 @@ public class AccountService {
             throw PrismException.badInput("the shared catalog tenant has no API of its own to restrict", "input",
                     "tenantId");
         }
-        return database.inTransaction(tenant, false, dsl -> accounts.setTrustedDocumentsOnly(dsl, tenant, enabled))
+        TenantRow row = database.inTransaction(tenant, false,
+                        dsl -> accounts.setTrustedDocumentsOnly(dsl, tenant, enabled))
                 .orElseThrow(() -> PrismException.notFound("Tenant", tenantId));
+        grants.forget(tenant.value());
+        return row;
     }
 
     static void requireOperator(RequestContext ctx) {

@@ -6,6 +6,7 @@ import io.prism.data.ApiKeyRepository.NewKey;
 import io.prism.data.ApiKeyRow;
 import io.prism.data.Database;
 import io.prism.data.Page;
+import io.prism.data.PageRequest;
 import io.prism.data.Pager;
 import io.prism.error.PrismException;
 import io.prism.tenancy.ApiKeys;
@@ -36,9 +37,11 @@ public class ApiKeyService {
     private final AccountRepository accounts;
     private final Database database;
     private final KeyProperties properties;
+    private final KeyGrantCache grants;
 
     public ApiKeyService(ApiKeyRepository keys, AccountRepository accounts, Database database,
-                         KeyProperties properties) {
+                         KeyProperties properties, KeyGrantCache grants) {
+        this.grants = grants;
         this.keys = keys;
         this.accounts = accounts;
         this.database = database;
@@ -82,12 +85,13 @@ public class ApiKeyService {
     }
 
     /** A page of a tenant's keys, newest first. */
-    public Page<ApiKeyRow> list(RequestContext ctx, String tenantId, Integer first, String after) {
+    public Page<ApiKeyRow> list(RequestContext ctx, String tenantId, Integer first, String after,
+                                boolean countTotal) {
         TenantId tenant = ctx.namedTenant(tenantId, "tenantId", Scope.KEYS, "manages keys");
-        int size = Pager.checkFirst(first);
+        PageRequest page = Pager.request(first, after, countTotal);
         return inTenant(ctx, tenant, true, dsl -> {
             accounts.findTenant(dsl, tenant).orElseThrow(() -> PrismException.notFound("Tenant", tenantId));
-            return keys.list(dsl, tenant, size, after);
+            return keys.list(dsl, tenant, page);
         });
     }
 
@@ -109,7 +113,7 @@ public class ApiKeyService {
         Duration overlap = overlap(overlapSeconds);
         TenantId owner = ownerOf(ctx, id, keyId);
         String plain = ApiKeys.generate();
-        return inTenant(ctx, owner, false, dsl -> {
+        RotatedKey rotated = inTenant(ctx, owner, false, dsl -> {
             ApiKeyRow old = keys.find(dsl, owner, id, true).orElseThrow(() -> notFound(keyId));
             OffsetDateTime now = OffsetDateTime.now();
             requireRotatable(old, now);
@@ -119,14 +123,18 @@ public class ApiKeyService {
             ApiKeyRow previous = keys.markReplaced(dsl, owner, id, fresh.id(), now.plus(overlap));
             return new RotatedKey(fresh, plain, previous);
         });
+        grants.forget(id);
+        return rotated;
     }
 
-    /** Revokes a key at once: authentication reads keys afresh on every request, on every replica. */
+    /** Revokes a key at once: every replica drops the key's cached grant when the revocation commits. */
     public ApiKeyRow revoke(RequestContext ctx, String keyId) {
         UUID id = Checks.id(keyId, "id");
         TenantId owner = ownerOf(ctx, id, keyId);
-        return inTenant(ctx, owner, false, dsl -> keys.revoke(dsl, owner, id))
+        ApiKeyRow revoked = inTenant(ctx, owner, false, dsl -> keys.revoke(dsl, owner, id))
                 .orElseThrow(() -> notFound(keyId));
+        grants.forget(id);
+        return revoked;
     }
 
     private Duration overlap(Integer overlapSeconds) {
