@@ -31,6 +31,9 @@ public class Database {
 
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
+    /** The first statement of every transaction: the tenant that row level security scopes it to. */
+    private static final String TENANT_PRELUDE = "SELECT set_config('app.tenant_id', ?, true)";
+
     /** Pooled connections tried for one transaction when the first ones turn out to be closed by the server. */
     static final int OPEN_ATTEMPTS = 12;
 
@@ -54,9 +57,15 @@ public class Database {
      * it throws, so a failed write leaves nothing behind.
      */
     public <T> T inTransaction(TenantId tenant, boolean readOnly, Function<DSLContext, T> work) {
-        try (Connection connection = open(tenant, readOnly)) {
+        Opened opened;
+        try {
+            opened = open(tenant, readOnly);
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+        try (Connection connection = opened.connection()) {
             try {
-                T result = work.apply(dsl(connection));
+                T result = work.apply(opened.dsl());
                 connection.commit();
                 return result;
             } catch (RuntimeException | Error e) {
@@ -85,11 +94,15 @@ public class Database {
     /** Opens a read session: one read-only transaction, tenant set, kept until the session is closed. */
     public ReadSession openSession(TenantId tenant) {
         try {
-            Connection connection = open(tenant, true);
-            return new ReadSession(connection, dsl(connection));
+            Opened opened = open(tenant, true);
+            return new ReadSession(opened.connection(), opened.dsl());
         } catch (SQLException e) {
             throw unavailable(e);
         }
+    }
+
+    /** A pooled connection with a transaction begun, and the jOOQ context on it (made once per transaction). */
+    private record Opened(Connection connection, DSLContext dsl) {
     }
 
     /**
@@ -98,15 +111,15 @@ public class Database {
      * discards it and the next one is tried, up to {@link #OPEN_ATTEMPTS} in all. Still failing, the database is
      * UNAVAILABLE.
      */
-    private Connection open(TenantId tenant, boolean readOnly) throws SQLException {
+    private Opened open(TenantId tenant, boolean readOnly) throws SQLException {
         for (int attempt = 1; ; attempt++) {
             Connection connection = dataSource.getConnection();
             try {
                 connection.setAutoCommit(false);
                 connection.setReadOnly(readOnly);
-                dsl(connection).select(DSL.function("set_config", String.class, DSL.inline("app.tenant_id"),
-                        DSL.val(tenant.value().toString()), DSL.inline(true))).fetch();
-                return connection;
+                DSLContext dsl = dsl(connection);
+                dsl.resultQuery(TENANT_PRELUDE, tenant.value().toString()).fetch();
+                return new Opened(connection, dsl);
             } catch (SQLException | RuntimeException e) {
                 connection.close();
                 SQLException broken = brokenConnection(e);
