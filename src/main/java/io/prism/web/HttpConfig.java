@@ -12,22 +12,15 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Server settings that follow from {@link HttpProperties}: Tomcat parses no form body above the body limit and
  * answers {@code Expect: 100-continue} only once the service reads the body (so a client told 413 never sends an
- * oversized body at all); the servlet container's own timeout for answers given asynchronously (the GraphQL
- * endpoint's) lies safely beyond the operation time limit, so the service's coded answer always comes first; and
- * the GraphQL endpoint answers HTTP 503 when an operation produced no data because it was stopped or its
+ * oversized body at all); and the GraphQL endpoint answers HTTP 503 when an operation produced no data because it was stopped or its
  * dependency was unavailable, and HTTP 429 (with the rate limiter's Retry-After) when the rate limiter refused it.
  */
 @Configuration(proxyBeanMethods = false)
 public class HttpConfig {
-
-    /** How much longer than the operation time limit the container waits before it gives up on its own. */
-    static final long CONTAINER_MARGIN_MS = 10_000;
 
     @Bean
     TomcatConnectorCustomizer bodyLimits(HttpProperties properties) {
@@ -35,16 +28,6 @@ public class HttpConfig {
             connector.setMaxPostSize((int) Math.min(Integer.MAX_VALUE, properties.maxBodySize().toBytes()));
             if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
                 http.setContinueResponseTiming(ContinueResponseTiming.ON_REQUEST_BODY_READ.toString());
-            }
-        };
-    }
-
-    @Bean
-    WebMvcConfigurer asyncAnswerTimeout(HttpProperties properties) {
-        return new WebMvcConfigurer() {
-            @Override
-            public void configureAsyncSupport(AsyncSupportConfigurer configurer) {
-                configurer.setDefaultTimeout(properties.requestTimeout().toMillis() + CONTAINER_MARGIN_MS);
             }
         };
     }
