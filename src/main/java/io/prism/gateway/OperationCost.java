@@ -27,6 +27,16 @@ public record OperationCost(String operation, int cost, int depth, int aliases, 
      */
     public static final String NAME = KEY + ".name";
 
+    /**
+     * The request header that asks for the whole cost report in {@code extensions.cost} of an accepted operation
+     * (value {@code full}); without it the answer carries only the units, {@code {"cost": n}}. Refusals always
+     * carry the whole report.
+     */
+    public static final String REPORT_HEADER = "Query-Cost-Report";
+
+    /** Key in the GraphQL context that is present when the request asked for the whole report. */
+    public static final String FULL_REPORT = KEY + ".fullReport";
+
     /** Key in the GraphQL context that is present once the operation passed its limits and admission checks. */
     public static final String ADMITTED = KEY + ".admitted";
 }

@@ -93,4 +93,14 @@ final class QueryLimits {
         }
         return report;
     }
+
+    /**
+     * What an accepted operation's answer carries unless the whole report was asked for: its cost in units, and
+     * the limits it exceeds when it ran in measure-only mode.
+     */
+    static Map<String, Object> compact(Map<String, Object> report) {
+        Object exceeded = report.get("exceeded");
+        return exceeded == null ? Map.of("cost", report.get("cost"))
+                : Map.of("cost", report.get("cost"), "exceeded", exceeded);
+    }
 }

@@ -45,8 +45,9 @@ import org.springframework.stereotype.Component;
  *       every {@link AdmissionCheck} bean is asked, in order.</li>
  * </ol>
  * A refusal is an error with {@code extensions.code} BAD_USER_INPUT (or the admission check's code), the limit, its
- * maximum, the actual figure and the report; nothing of the operation has run. Every measured answer carries the
- * report in {@code extensions.cost}. In measure-only mode the figures are computed, logged, counted and reported,
+ * maximum, the actual figure and the report; nothing of the operation has run. Every measured answer carries its
+ * cost in units in {@code extensions.cost}, and the whole report when the request asks for it
+ * ({@link OperationCost#REPORT_HEADER}). In measure-only mode the figures are computed, logged, counted and reported,
  * and nothing is refused. With {@code prism.query-limits.enabled=false} the bean does not exist (a baseline for
  * measuring the gateway's overhead).
  */
@@ -137,7 +138,7 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
         return super.beginExecuteOperation(parameters, state);
     }
 
-    /** Adds the report to the answer, and names the token limit when the parser gave up on it. */
+    /** Adds the cost (or the whole report) to the answer, and names the token limit when the parser gave up on it. */
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                                                                        InstrumentationExecutionParameters parameters,
@@ -150,7 +151,10 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
             answer = refusal(List.of(new QueryLimits.Exceeded(Limit.TOKENS, maximum, maximum + 1)), null, context,
                     operationName(context, parameters.getExecutionInput().getOperationName())).toExecutionResult();
         } else if (report != null) {
-            answer = result.transform(builder -> builder.addExtension("cost", report));
+            // the REST facade turns the whole report into its headers; its answers carry no extensions
+            boolean full = context.hasKey(OperationCost.FULL_REPORT) || context.hasKey(RestOperation.KEY);
+            Map<String, Object> shown = full ? report : QueryLimits.compact(report);
+            answer = result.transform(builder -> builder.addExtension("cost", shown));
         }
         return CompletableFuture.completedFuture(answer);
     }

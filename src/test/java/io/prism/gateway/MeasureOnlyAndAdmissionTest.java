@@ -84,7 +84,7 @@ class MeasureOnlyAndAdmissionTest extends IntegrationTest {
     void shouldRunAndReportAnOperationOverEveryLimitInMeasureOnlyMode() {
         double measuredDepth = measured("depth");
         String query = "query Deep { a: me { keyId tenant { id name } } b: me { keyId } }";
-        Response r = graphql(t.key(), query);
+        Response r = graphql(t.key(), query, Map.of(), OperationCost.REPORT_HEADER, "full");
         assertThat(r.errors().isMissingNode()).as(r.raw()).isTrue();
         assertThat(r.data().path("a").path("tenant").path("id").asString()).isEqualTo(t.tenantId());
         JsonNode cost = r.body().path("extensions").path("cost");
@@ -96,6 +96,10 @@ class MeasureOnlyAndAdmissionTest extends IntegrationTest {
                 + "{\"limit\":\"aliases\",\"maximum\":0,\"actual\":2},{\"limit\":\"rootFields\",\"maximum\":1,"
                 + "\"actual\":2},{\"limit\":\"cost\",\"maximum\":1,\"actual\":3}]");
         assertThat(measured("depth")).isEqualTo(measuredDepth + 1);
+        JsonNode compact = graphql(t.key(), query).body().path("extensions").path("cost");
+        assertThat(compact.path("exceeded")).as("the short form lists what is exceeded too")
+                .isEqualTo(cost.path("exceeded"));
+        assertThat(compact.size()).isEqualTo(2);
     }
 
     @Test
@@ -131,12 +135,14 @@ class MeasureOnlyAndAdmissionTest extends IntegrationTest {
 
     @Test
     void shouldTurnARefusalIntoACodedErrorOnBothDoorsWithNoFetcherRun() {
+        graphql(t.key(), "{ __typename }");
         int before = statements.get();
         graphql(t.key(), "{ __typename }");
         int authentication = statements.get() - before;
 
         before = statements.get();
-        Response graph = graphql(t.key(), "query " + REFUSED_OPERATION + " { me { tenant { name } } }");
+        Response graph = graphql(t.key(), "query " + REFUSED_OPERATION + " { me { tenant { name } } }", Map.of(),
+                OperationCost.REPORT_HEADER, "full");
         assertThat(statements.get() - before).as("SQL besides the key lookup").isEqualTo(authentication);
         assertThat(graph.body().has("data")).as(graph.raw()).isFalse();
         JsonNode ext = graph.errors().path(0).path("extensions");

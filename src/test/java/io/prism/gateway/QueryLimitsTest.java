@@ -39,7 +39,10 @@ class QueryLimitsTest extends CalculationTest {
 
     @Test
     void shouldReportTheCostOfAnAcceptedOperationInExtensions() {
-        Response r = graphql(t.key(), PAGE, Map.of("n", 4));
+        Response brief = graphql(t.key(), PAGE, Map.of("n", 4));
+        assertThat(brief.body().path("extensions").path("cost").toString()).as("the short form by default")
+                .isEqualTo("{\"cost\":24}");
+        Response r = graphql(t.key(), PAGE, Map.of("n", 4), OperationCost.REPORT_HEADER, "full");
         assertThat(r.errors().isMissingNode()).as(r.raw()).isTrue();
         JsonNode cost = r.body().path("extensions").path("cost");
         assertThat(cost.path("operation").asString()).isEqualTo("Page");
@@ -57,8 +60,8 @@ class QueryLimitsTest extends CalculationTest {
         assertThat(graphql(t.key(), PAGE, Map.of()).body().path("extensions").path("cost").path("cost").asInt())
                 .isEqualTo(120);
         // anonymous operations are named by their root fields; a calculation costs more than a lookup
-        JsonNode anonymous = graphql(t.key(), "{ tools(first: 1) { totalCount } me { keyId } }").body()
-                .path("extensions").path("cost");
+        JsonNode anonymous = graphql(t.key(), "{ tools(first: 1) { totalCount } me { keyId } }", Map.of(),
+                OperationCost.REPORT_HEADER, "full").body().path("extensions").path("cost");
         assertThat(anonymous.path("operation").asString()).isEqualTo("anonymous query {me, tools}");
         assertThat(anonymous.path("cost").asInt()).as("tools: no edges selected, 0; me 1").isEqualTo(1);
     }
@@ -156,7 +159,8 @@ class QueryLimitsTest extends CalculationTest {
 
     @Test
     void shouldKeepGraphiqlsSchemaQueryUsable() {
-        Response r = graphql(t.key(), IntrospectionQuery.INTROSPECTION_QUERY);
+        Response r = graphql(t.key(), IntrospectionQuery.INTROSPECTION_QUERY, Map.of(), OperationCost.REPORT_HEADER,
+                "full");
         assertThat(r.errors().isMissingNode()).as(r.raw()).isTrue();
         assertThat(r.data().path("__schema").path("types").size()).isGreaterThan(50);
         JsonNode cost = r.body().path("extensions").path("cost");
@@ -209,6 +213,7 @@ class QueryLimitsTest extends CalculationTest {
      * actual figure, with no data and no SQL statement beyond the key lookup, and returns the error.
      */
     private JsonNode rejected(String query, String limit, int maximum, int actual) {
+        graphql(t.key(), "{ __typename }");
         int before = statements.get();
         graphql(t.key(), "{ __typename }");
         int authentication = statements.get() - before;

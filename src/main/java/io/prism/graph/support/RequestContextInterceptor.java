@@ -60,9 +60,12 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
             throw new IllegalStateException("GraphQL request without an authenticated principal");
         }
         RequestContext ctx = new RequestContext(principal, correlationId, database);
+        boolean fullCostReport = "full".equalsIgnoreCase(request.getHeaders().getFirst(OperationCost.REPORT_HEADER));
         request.configureExecutionInput((input, builder) -> {
             ctx.cancelledWhen(input::isCancelled);
-            return builder.graphQLContext(Map.of(RequestContext.KEY, ctx)).build();
+            return builder.graphQLContext(fullCostReport
+                    ? Map.of(RequestContext.KEY, ctx, OperationCost.FULL_REPORT, true)
+                    : Map.of(RequestContext.KEY, ctx)).build();
         });
         long start = System.nanoTime();
         return chain.next(request)
