@@ -52,7 +52,7 @@ public class AlarmRepository {
     }
 
     /** One page of the family's alarms, optionally narrowed by {@code search} (see {@link AlarmRow#matches}). */
-    public Page<AlarmRow> list(DSLContext dsl, String family, String search, int first, String after) {
+    public Page<AlarmRow> list(DSLContext dsl, String family, String search, PageRequest page) {
         Condition filter = ALARM.CONTROLLER_FAMILY.eq(family);
         if (search != null && !search.isBlank()) {
             String s = search.trim();
@@ -60,7 +60,7 @@ public class AlarmRepository {
                     .or(Visibility.contains(DSL.lower(ALARM.NORMALIZED_CODE), s))
                     .or(Visibility.contains(DSL.lower(ALARM.TITLE), s)));
         }
-        return Pager.page(dsl, ALARM, filter, List.of(NUMBER_KEY, ALARM.CODE), ALARM.ALARM_UUID, first, after,
+        return Pager.page(dsl, ALARM, filter, List.of(NUMBER_KEY, ALARM.CODE), ALARM.ALARM_UUID, page,
                 r -> toRow(r.into(ALARM)), row -> List.of(numberKey(row.number()), row.code()), AlarmRow::uuid);
     }
 

@@ -54,9 +54,9 @@ public class ApiKeyRepository {
     }
 
     /** A page of the tenant's keys, newest first. */
-    public Page<ApiKeyRow> list(DSLContext dsl, TenantId tenant, int first, String after) {
+    public Page<ApiKeyRow> list(DSLContext dsl, TenantId tenant, PageRequest page) {
         return Pager.newestFirst(dsl, API_KEY, API_KEY.TENANT_ID.eq(tenant.value()), API_KEY.CREATED_AT,
-                API_KEY.KEY_ID, first, after, ApiKeyRepository::toRow, ApiKeyRow::createdAt, ApiKeyRow::id);
+                API_KEY.KEY_ID, page, ApiKeyRepository::toRow, ApiKeyRow::createdAt, ApiKeyRow::id);
     }
 
     /** Marks the tenant's key revoked (keeping the first revocation time); empty when it has no such key. */

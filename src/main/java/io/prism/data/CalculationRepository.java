@@ -95,7 +95,7 @@ public class CalculationRepository {
      * A page of the tenant's calculations, newest first (created at, then id, both descending), with keyset cursors
      * of the form (created at, id).
      */
-    public Page<CalculationRow> list(DSLContext dsl, TenantId tenant, CalculationQuery q, int first, String after) {
+    public Page<CalculationRow> list(DSLContext dsl, TenantId tenant, CalculationQuery q, PageRequest page) {
         Condition filter = Visibility.writable(CALCULATION.TENANT_ID, tenant);
         if (q.kinds() != null) {
             filter = filter.and(CALCULATION.KIND.in(q.kinds()));
@@ -107,7 +107,7 @@ public class CalculationRepository {
             filter = filter.and(CALCULATION.CREATED_AT.lt(q.to()));
         }
         return Pager.newestFirst(dsl, CALCULATION, filter, CALCULATION.CREATED_AT, CALCULATION.CALCULATION_ID,
-                first, after, CalculationRepository::toRow, CalculationRow::createdAt, CalculationRow::id);
+                page, CalculationRepository::toRow, CalculationRow::createdAt, CalculationRow::id);
     }
 
     private static CalculationRow toRow(CalculationRecord r) {

@@ -32,9 +32,9 @@ public class MachineRepository {
         return ROWS.findVisible(dsl, tenant, id).map(MachineRepository::toRow);
     }
 
-    public Page<MachineRow> list(DSLContext dsl, TenantId tenant, MachineQuery q, int first, String after) {
+    public Page<MachineRow> list(DSLContext dsl, TenantId tenant, MachineQuery q, PageRequest page) {
         return Pager.page(dsl, MACHINE, filter(tenant, q), List.of(MACHINE.MAKE, MACHINE.MODEL), MACHINE.MACHINE_ID,
-                first, after, r -> toRow(r.into(MACHINE)), row -> List.of(row.make(), row.model()),
+                page, r -> toRow(r.into(MACHINE)), row -> List.of(row.make(), row.model()),
                 MachineRow::id);
     }
 

@@ -31,9 +31,9 @@ public class MaterialRepository {
         return ROWS.findVisible(dsl, tenant, id).map(MaterialRepository::toRow);
     }
 
-    public Page<MaterialRow> list(DSLContext dsl, TenantId tenant, MaterialQuery q, int first, String after) {
-        return Pager.page(dsl, MATERIAL, filter(tenant, q), List.of(MATERIAL.NAME), MATERIAL.MATERIAL_ID, first,
-                after, r -> toRow(r.into(MATERIAL)), row -> List.of(row.name()), MaterialRow::id);
+    public Page<MaterialRow> list(DSLContext dsl, TenantId tenant, MaterialQuery q, PageRequest page) {
+        return Pager.page(dsl, MATERIAL, filter(tenant, q), List.of(MATERIAL.NAME), MATERIAL.MATERIAL_ID, page,
+                r -> toRow(r.into(MATERIAL)), row -> List.of(row.name()), MaterialRow::id);
     }
 
     private static Condition filter(TenantId tenant, MaterialQuery q) {

@@ -9,9 +9,10 @@ import java.util.List;
  * @param cursors     the cursor of each row
  * @param hasNextPage whether rows follow the last one
  * @param afterGiven  whether the page was requested with a cursor (rows precede it)
- * @param totalCount  rows matching the filter over all pages
+ * @param totalCount  rows matching the filter over all pages; null when they were not counted
  */
-public record Page<T>(List<T> items, List<String> cursors, boolean hasNextPage, boolean afterGiven, int totalCount) {
+public record Page<T>(List<T> items, List<String> cursors, boolean hasNextPage, boolean afterGiven,
+                      Integer totalCount) {
 
     public Page {
         items = List.copyOf(items);

@@ -26,6 +26,11 @@ public final class Pager {
     private Pager() {
     }
 
+    /** Checks the page size argument and makes the request of a page. */
+    public static PageRequest request(Integer first, String after, boolean countTotal) {
+        return new PageRequest(checkFirst(first), after, countTotal);
+    }
+
     /** Checks the page size argument. */
     public static int checkFirst(Integer first) {
         int n = first == null ? 20 : first;
@@ -41,9 +46,10 @@ public final class Pager {
      * @param keyOf    the sort-key values of a row, in the order of {@code sortKeys}, for its cursor
      */
     public static <T> Page<T> page(DSLContext dsl, Table<?> table, Condition filter, List<Field<String>> sortKeys,
-                                   Field<UUID> id, int first, String after, Function<Record, T> mapper,
+                                   Field<UUID> id, PageRequest page, Function<Record, T> mapper,
                                    Function<T, List<String>> keyOf, Function<T, UUID> idOf) {
         Condition where = filter;
+        String after = page.after();
         if (after != null) {
             List<String> parts = Cursor.decode(after, sortKeys.size() + 1);
             UUID afterId;
@@ -60,7 +66,7 @@ public final class Pager {
         }
         List<Field<?>> order = new ArrayList<>(sortKeys);
         order.add(id);
-        return fetch(dsl, table, filter, where, order.stream().map(Field::asc).toList(), first, after != null, mapper,
+        return fetch(dsl, table, filter, where, order.stream().map(Field::asc).toList(), page, mapper,
                 row -> {
                     List<String> key = new ArrayList<>(keyOf.apply(row));
                     key.add(idOf.apply(row).toString());
@@ -75,13 +81,13 @@ public final class Pager {
      * @param mapper turns a fetched record of {@code table} into the row type
      */
     public static <R extends Record, T> Page<T> newestFirst(DSLContext dsl, Table<R> table, Condition filter,
-                                                          Field<OffsetDateTime> createdAt, Field<UUID> id, int first,
-                                                          String after, Function<R, T> mapper,
+                                                          Field<OffsetDateTime> createdAt, Field<UUID> id,
+                                                          PageRequest page, Function<R, T> mapper,
                                                           Function<T, OffsetDateTime> createdOf,
                                                           Function<T, UUID> idOf) {
         Condition where = filter;
-        if (after != null) {
-            List<String> parts = Cursor.decode(after, 2);
+        if (page.after() != null) {
+            List<String> parts = Cursor.decode(page.after(), 2);
             try {
                 where = where.and(DSL.row(createdAt, id).lt(OffsetDateTime.parse(parts.get(0)),
                         UUID.fromString(parts.get(1))));
@@ -89,20 +95,25 @@ public final class Pager {
                 throw invalidCursor();
             }
         }
-        return fetch(dsl, table, filter, where, List.of(createdAt.desc(), id.desc()), first, after != null,
+        return fetch(dsl, table, filter, where, List.of(createdAt.desc(), id.desc()), page,
                 r -> mapper.apply(r.into(table)),
                 row -> List.of(createdOf.apply(row).toString(), idOf.apply(row).toString()));
     }
 
     /**
-     * Fetches {@code first + 1} rows with a window count in one statement and builds the page; after a cursor the
-     * window count no longer covers the whole filter, so the total is counted separately.
+     * Fetches {@code first + 1} rows and builds the page. When the total is asked for, the first page counts it with
+     * a window count in the same statement; after a cursor the window count no longer covers the whole filter, so
+     * the total is counted separately. Without it, the page reads only its own rows (an index in list order stops
+     * after them), where a window count would read and sort every matching row.
      */
     private static <T> Page<T> fetch(DSLContext dsl, Table<?> table, Condition filter, Condition where,
-                                     List<? extends OrderField<?>> order, int first, boolean afterGiven,
+                                     List<? extends OrderField<?>> order, PageRequest page,
                                      Function<Record, T> mapper, Function<T, List<String>> cursorOf) {
+        int first = page.first();
+        boolean afterGiven = page.after() != null;
+        boolean windowCount = page.countTotal() && !afterGiven;
         Field<Integer> total = DSL.count().over().as("total_count");
-        var result = dsl.select(table.fields()).select(total)
+        var result = (windowCount ? dsl.select(table.fields()).select(total) : dsl.select(table.fields()))
                 .from(table)
                 .where(where)
                 .orderBy(order)
@@ -115,7 +126,8 @@ public final class Pager {
             items.add(row);
             cursors.add(Cursor.encode(cursorOf.apply(row)));
         }
-        int count = afterGiven ? dsl.fetchCount(table, filter) : result.isEmpty() ? 0 : result.get(0).get(total);
+        Integer count = !page.countTotal() ? null : afterGiven ? dsl.fetchCount(table, filter)
+                : result.isEmpty() ? 0 : result.get(0).get(total);
         return new Page<>(items, cursors, result.size() > first, afterGiven, count);
     }
 

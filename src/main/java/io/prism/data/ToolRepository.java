@@ -42,8 +42,8 @@ public class ToolRepository {
         return ROWS.allVisible(dsl, tenant, TOOL.TOOL_TYPE.in(types)).stream().map(ToolRepository::toRow).toList();
     }
 
-    public Page<ToolRow> list(DSLContext dsl, TenantId tenant, ToolQuery q, int first, String after) {
-        return Pager.page(dsl, TOOL, filter(tenant, q), List.of(TOOL.NAME), TOOL.TOOL_ID, first, after,
+    public Page<ToolRow> list(DSLContext dsl, TenantId tenant, ToolQuery q, PageRequest page) {
+        return Pager.page(dsl, TOOL, filter(tenant, q), List.of(TOOL.NAME), TOOL.TOOL_ID, page,
                 r -> toRow(r.into(TOOL)), row -> List.of(row.name()), ToolRow::id);
     }
 

@@ -3,6 +3,7 @@ package io.prism.service;
 import io.prism.data.AlarmRepository;
 import io.prism.data.AlarmRow;
 import io.prism.data.Page;
+import io.prism.data.PageRequest;
 import io.prism.data.Pager;
 import io.prism.error.ErrorCode;
 import io.prism.error.PrismException;
@@ -91,12 +92,12 @@ public class AlarmService {
 
     /** A page of the family's alarms, ordered by number then code. NOT_FOUND for a family without a catalog. */
     public Page<AlarmRow> alarms(RequestContext ctx, String controller, String search, Integer first,
-                                 String after) {
+                                 String after, boolean countTotal) {
         ctx.require(Scope.READ);
-        int size = Pager.checkFirst(first);
+        PageRequest page = Pager.request(first, after, countTotal);
         String text = Checks.optionalText(search, "search", 200);
         requireCatalog(controller);
-        return ctx.read(dsl -> alarms.list(dsl, controller, text, size, after));
+        return ctx.read(dsl -> alarms.list(dsl, controller, text, page));
     }
 
     /**

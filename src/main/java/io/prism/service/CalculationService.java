@@ -8,6 +8,7 @@ import io.prism.data.CalculationQuery;
 import io.prism.data.CalculationRepository;
 import io.prism.data.CalculationRow;
 import io.prism.data.Page;
+import io.prism.data.PageRequest;
 import io.prism.data.Pager;
 import io.prism.error.PrismException;
 import io.prism.tenancy.Scope;
@@ -53,14 +54,15 @@ public class CalculationService {
     }
 
     /** A page of the caller's calculations, newest first. */
-    public Page<CalculationRow> calculations(RequestContext ctx, CalculationQuery query, Integer first, String after) {
+    public Page<CalculationRow> calculations(RequestContext ctx, CalculationQuery query, Integer first, String after,
+                                               boolean countTotal) {
         ctx.require(Scope.READ);
-        int size = Pager.checkFirst(first);
+        PageRequest page = Pager.request(first, after, countTotal);
         if (query.from() != null && query.to() != null && !query.from().isBefore(query.to())) {
             throw PrismException.badInput("from (" + query.from() + ") must be before to (" + query.to() + ")",
                     "filter", "from");
         }
-        return ctx.read(dsl -> calculations.list(dsl, ctx.tenant(), query, size, after));
+        return ctx.read(dsl -> calculations.list(dsl, ctx.tenant(), query, page));
     }
 
     /** One of the caller's calculations; NOT_FOUND for another tenant's. */

@@ -5,6 +5,7 @@ import io.prism.data.MachineQuery;
 import io.prism.data.MachineRepository;
 import io.prism.data.MachineRow;
 import io.prism.data.Page;
+import io.prism.data.PageRequest;
 import io.prism.data.Pager;
 import io.prism.error.PrismException;
 import io.prism.tenancy.Scope;
@@ -31,13 +32,14 @@ public class MachineService {
                 .orElseThrow(() -> PrismException.notFound("Machine", id));
     }
 
-    public Page<MachineRow> machines(RequestContext ctx, MachineQuery query, Integer first, String after) {
+    public Page<MachineRow> machines(RequestContext ctx, MachineQuery query, Integer first, String after,
+                                      boolean countTotal) {
         ctx.require(Scope.READ);
-        int size = Pager.checkFirst(first);
+        PageRequest page = Pager.request(first, after, countTotal);
         String search = Checks.optionalText(query.search(), "filter.search", 200);
         MachineQuery checked = new MachineQuery(query.types(), query.controllers(), query.minRpm(), search,
                 query.owner());
-        return ctx.read(dsl -> machines.list(dsl, ctx.tenant(), checked, size, after));
+        return ctx.read(dsl -> machines.list(dsl, ctx.tenant(), checked, page));
     }
 
     public MachineRow create(RequestContext ctx, MachineDraft draft) {

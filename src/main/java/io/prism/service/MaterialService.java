@@ -6,6 +6,7 @@ import io.prism.data.MaterialQuery;
 import io.prism.data.MaterialRepository;
 import io.prism.data.MaterialRow;
 import io.prism.data.Page;
+import io.prism.data.PageRequest;
 import io.prism.data.Pager;
 import io.prism.data.Provenance;
 import io.prism.error.PrismException;
@@ -34,16 +35,17 @@ public class MaterialService {
                 .orElseThrow(() -> PrismException.notFound("Material", id));
     }
 
-    public Page<MaterialRow> materials(RequestContext ctx, MaterialQuery query, Integer first, String after) {
+    public Page<MaterialRow> materials(RequestContext ctx, MaterialQuery query, Integer first, String after,
+                                        boolean countTotal) {
         ctx.require(Scope.READ);
-        int size = Pager.checkFirst(first);
+        PageRequest page = Pager.request(first, after, countTotal);
         if (query.hardnessMin() != null && query.hardnessMax() != null) {
             Checks.ordered(query.hardnessMin(), query.hardnessMax(), "filter.hardness.min", "filter.hardness.max");
         }
         String search = Checks.optionalText(query.search(), "filter.search", 200);
         MaterialQuery checked = new MaterialQuery(query.isoGroups(), query.hardnessScale(), query.hardnessMin(),
                 query.hardnessMax(), search, query.owner(), query.verifiedOnly());
-        return ctx.read(dsl -> materials.list(dsl, ctx.tenant(), checked, size, after));
+        return ctx.read(dsl -> materials.list(dsl, ctx.tenant(), checked, page));
     }
 
     /** Cutting data of many materials in one read; the tenant's own rows replace shared ones. */

@@ -1,6 +1,7 @@
 package io.prism.service;
 
 import io.prism.data.Page;
+import io.prism.data.PageRequest;
 import io.prism.data.Pager;
 import io.prism.data.ToolDraft;
 import io.prism.data.ToolQuery;
@@ -41,14 +42,15 @@ public class ToolService {
     }
 
     /** A page of tools; the diameter bounds of {@code query} are already in mm. */
-    public Page<ToolRow> tools(RequestContext ctx, ToolQuery query, Integer first, String after) {
+    public Page<ToolRow> tools(RequestContext ctx, ToolQuery query, Integer first, String after,
+                                boolean countTotal) {
         ctx.require(Scope.READ);
-        int size = Pager.checkFirst(first);
+        PageRequest page = Pager.request(first, after, countTotal);
         Checks.ordered(query.diameterMin(), query.diameterMax(), "filter.diameter.min", "filter.diameter.max");
         String search = Checks.optionalText(query.search(), "filter.search", 200);
         ToolQuery checked = new ToolQuery(query.types(), query.toolMaterials(), query.diameterRange(),
                 query.diameterMin(), query.diameterMax(), search, query.owner(), query.verifiedOnly());
-        return ctx.read(dsl -> tools.list(dsl, ctx.tenant(), checked, size, after));
+        return ctx.read(dsl -> tools.list(dsl, ctx.tenant(), checked, page));
     }
 
     public ToolRow create(RequestContext ctx, ToolDraft draft) {

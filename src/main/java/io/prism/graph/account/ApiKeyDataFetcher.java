@@ -24,7 +24,8 @@ public class ApiKeyDataFetcher {
     @DgsQuery
     public Graph.Connection<ApiKeyRow> apiKeys(@InputArgument Integer first, @InputArgument String after,
                                                @InputArgument String tenantId, DataFetchingEnvironment dfe) {
-        return Graph.connection(keys.list(Graph.context(dfe), tenantId, first, after));
+        return Graph.connection(keys.list(Graph.context(dfe), tenantId, first, after,
+                Graph.countsTotal(dfe)));
     }
 
     @DgsQuery

@@ -48,7 +48,8 @@ public class AlarmDataFetcher {
     public Graph.Connection<AlarmRow> alarms(@InputArgument ControllerFamily controller,
                                              @InputArgument String search, @InputArgument Integer first,
                                              @InputArgument String after, DataFetchingEnvironment dfe) {
-        return Graph.connection(alarms.alarms(Graph.context(dfe), Graph.name(controller), search, first, after));
+        return Graph.connection(alarms.alarms(Graph.context(dfe), Graph.name(controller), search, first, after,
+                Graph.countsTotal(dfe)));
     }
 
     /** Goes through {@link MachineAlarmsLoader}: a page of machines costs one statement for all their alarms. */

@@ -40,7 +40,7 @@ public class CalculationDataFetcher {
                                                          @InputArgument CalculationFilter filter,
                                                          DataFetchingEnvironment dfe) {
         return Graph.connection(calculations.calculations(Graph.context(dfe), CalculationGraphMapper.query(filter),
-                first, after));
+                first, after, Graph.countsTotal(dfe)));
     }
 
     /** One of the caller's calculations; NOT_FOUND for any other. */

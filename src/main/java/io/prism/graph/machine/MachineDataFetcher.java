@@ -36,7 +36,7 @@ public class MachineDataFetcher {
     public Graph.Connection<MachineRow> machines(@InputArgument Integer first, @InputArgument String after,
                                                  @InputArgument MachineFilter filter, DataFetchingEnvironment dfe) {
         return Graph.connection(machines.machines(Graph.context(dfe), MachineGraphMapper.query(filter), first,
-                after));
+                after, Graph.countsTotal(dfe)));
     }
 
     @DgsMutation

@@ -44,7 +44,7 @@ public class MaterialDataFetcher {
                                                    @InputArgument MaterialFilter filter,
                                                    DataFetchingEnvironment dfe) {
         return Graph.connection(materials.materials(Graph.context(dfe), MaterialGraphMapper.query(filter), first,
-                after));
+                after, Graph.countsTotal(dfe)));
     }
 
     /** Cutting data goes through {@link CuttingDataLoader}, so a page of materials costs one statement for it. */

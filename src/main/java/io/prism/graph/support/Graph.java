@@ -34,6 +34,14 @@ public final class Graph {
                 page.totalCount());
     }
 
+    /**
+     * Whether the client selected the connection's {@code totalCount}: only then are the rows over all pages counted
+     * ({@link io.prism.data.PageRequest#countTotal}).
+     */
+    public static boolean countsTotal(DataFetchingEnvironment dfe) {
+        return dfe.getSelectionSet().contains("totalCount");
+    }
+
     /** Maps each element of a nullable list, keeping null as null. */
     public static <A, B> List<B> mapList(List<A> list, Function<A, B> f) {
         return list == null ? null : list.stream().map(f).toList();
@@ -45,7 +53,7 @@ public final class Graph {
     }
 
     /** A Relay connection. */
-    public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
+    public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Integer totalCount) {
     }
 
     /** A Relay edge. */

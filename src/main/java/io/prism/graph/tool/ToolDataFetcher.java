@@ -35,7 +35,8 @@ public class ToolDataFetcher {
     @DgsQuery
     public Graph.Connection<ToolRow> tools(@InputArgument Integer first, @InputArgument String after,
                                            @InputArgument ToolFilter filter, DataFetchingEnvironment dfe) {
-        return Graph.connection(tools.tools(Graph.context(dfe), ToolGraphMapper.query(filter), first, after));
+        return Graph.connection(tools.tools(Graph.context(dfe), ToolGraphMapper.query(filter), first, after,
+                Graph.countsTotal(dfe)));
     }
 
     @DgsMutation
