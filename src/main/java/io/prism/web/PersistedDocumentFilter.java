@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -32,6 +33,7 @@ public class PersistedDocumentFilter extends OncePerRequestFilter {
 
     private static final String GRAPHQL_PATH = "/api/v1/graphql";
     private static final String DOCUMENT_ID = "documentId";
+    private static final byte[] DOCUMENT_ID_BYTES = ("\"" + DOCUMENT_ID + "\"").getBytes(StandardCharsets.US_ASCII);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
@@ -49,6 +51,9 @@ public class PersistedDocumentFilter extends OncePerRequestFilter {
 
     /** The body the handler gets: the same bytes, or for a persisted document request the rewritten request. */
     private static byte[] persistedDocument(HttpServletRequest request, byte[] body) {
+        if (!mentionsDocumentId(body)) {
+            return body;
+        }
         JsonNode tree;
         try {
             tree = JSON.readTree(body);
@@ -64,6 +69,25 @@ public class PersistedDocumentFilter extends OncePerRequestFilter {
             object.put("query", PersistedQuerySupport.PERSISTED_QUERY_MARKER);
         }
         return JSON.writeValueAsBytes(object);
+    }
+
+    /**
+     * Whether the body contains the member name {@code documentId} at all, as raw bytes: most bodies do not, and
+     * need not be parsed here (the GraphQL handler parses them). JSON may spell the name with escapes, so a body
+     * that escapes it is treated as an ordinary request and fails there for want of a {@code query}.
+     */
+    static boolean mentionsDocumentId(byte[] body) {
+        byte[] name = DOCUMENT_ID_BYTES;
+        outer:
+        for (int i = 0, last = body.length - name.length; i <= last; i++) {
+            for (int j = 0; j < name.length; j++) {
+                if (body[i + j] != name[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static boolean json(String contentType) {
