@@ -1,7 +1,10 @@
 package io.prism.web;
 
+import graphql.ExecutionResult;
 import io.prism.error.ErrorCode;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.apache.coyote.ContinueResponseTiming;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
@@ -20,8 +23,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * answers {@code Expect: 100-continue} only once the service reads the body (so a client told 413 never sends an
  * oversized body at all); the servlet container's own timeout for answers given asynchronously (the GraphQL
  * endpoint's) lies safely beyond the operation time limit, so the service's coded answer always comes first; and
- * the GraphQL endpoint answers HTTP 503 when an operation produced no data because it was stopped or its
- * dependency was unavailable, and HTTP 429 (with the rate limiter's Retry-After) when the rate limiter refused it.
+ * the GraphQL endpoint answers HTTP 503 when an operation produced no data (no root field has a value) because it
+ * was stopped or its dependency was unavailable, and HTTP 429 (with the rate limiter's Retry-After) when the rate
+ * limiter refused it.
  */
 @Configuration(proxyBeanMethods = false)
 public class HttpConfig {
@@ -54,7 +58,7 @@ public class HttpConfig {
         return new GraphQlHttpHandler(handler) {
             @Override
             protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType mediaType) {
-                if (!response.getExecutionResult().isDataPresent()) {
+                if (producedNothing(response)) {
                     for (ErrorCode code : List.of(ErrorCode.UNAVAILABLE, ErrorCode.RATE_LIMITED)) {
                         if (response.getErrors().stream()
                                 .anyMatch(e -> code.name().equals(e.getExtensions().get("code")))) {
@@ -65,5 +69,15 @@ public class HttpConfig {
                 return super.selectResponseStatus(response, mediaType);
             }
         };
+    }
+
+    /**
+     * Whether an operation answered nothing: no data, or only root fields that are null (a mutation's fields are
+     * nullable, so a failing one nulls only itself, and a failing lookup such as {@code material(id)} is null too).
+     */
+    static boolean producedNothing(WebGraphQlResponse response) {
+        ExecutionResult result = response.getExecutionResult();
+        return !result.isDataPresent()
+                || result.getData() instanceof Map<?, ?> data && data.values().stream().allMatch(Objects::isNull);
     }
 }
