@@ -6,6 +6,7 @@ import io.prism.tenancy.TenantId;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jooq.Configuration;
@@ -70,7 +71,8 @@ public class Database {
 
     /**
      * Runs one statement outside any tenant, in auto-commit mode. Only for the narrow security-definer functions
-     * that must work before a tenant is known (key lookup); tenant tables show no rows here.
+     * that must work before a tenant is known (key lookup); tenant tables show no rows here. A lost connection is
+     * UNAVAILABLE, as everywhere else.
      */
     public <T> T withoutTenant(Function<DSLContext, T> work) {
         try (Connection connection = dataSource.getConnection()) {
@@ -79,6 +81,9 @@ public class Database {
             return work.apply(dsl(connection));
         } catch (SQLException e) {
             throw unavailable(e);
+        } catch (RuntimeException e) {
+            SQLException lost = FailFastDataSource.connectionFailure(e);
+            throw lost == null ? e : unavailable(lost);
         }
     }
 
@@ -145,7 +150,15 @@ public class Database {
 
     static PrismException unavailable(SQLException e) {
         log.warn("Database unavailable: {} (SQLState {})", e.getMessage(), e.getSQLState());
+        return unreachable();
+    }
+
+    /**
+     * The one error of a database that cannot be reached: UNAVAILABLE with {@code retryAfterSeconds}, which the
+     * answer also carries as its {@code Retry-After} header.
+     */
+    public static PrismException unreachable() {
         return new PrismException(ErrorCode.UNAVAILABLE, "The database is not reachable; try again later",
-                List.of());
+                List.of(), Map.of("retryAfterSeconds", FailFastDataSource.RETRY_AFTER_SECONDS));
     }
 }

@@ -11,8 +11,10 @@ import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
@@ -24,8 +26,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * oversized body at all); the servlet container's own timeout for answers given asynchronously (the GraphQL
  * endpoint's) lies safely beyond the operation time limit, so the service's coded answer always comes first; and
  * the GraphQL endpoint answers HTTP 503 when an operation produced no data (no root field has a value) because it
- * was stopped or its dependency was unavailable, and HTTP 429 (with the rate limiter's Retry-After) when the rate
- * limiter refused it.
+ * was stopped or its dependency was unavailable (with Retry-After when the error says when to retry), and HTTP 429
+ * (with the rate limiter's Retry-After) when the rate limiter refused it.
  */
 @Configuration(proxyBeanMethods = false)
 public class HttpConfig {
@@ -69,6 +71,24 @@ public class HttpConfig {
                 return super.selectResponseStatus(response, mediaType);
             }
         };
+    }
+
+    /**
+     * An operation that produced nothing because of an error that says when to retry ({@code retryAfterSeconds}
+     * in its extensions: UNAVAILABLE from an unreachable database) is answered with that as its Retry-After header,
+     * on both doors (the REST facade copies the GraphQL response's headers onto its problem). Headers the rate
+     * limiter set are kept.
+     */
+    @Bean
+    WebGraphQlInterceptor retryAfterHeader() {
+        return (request, chain) -> chain.next(request).doOnNext(response -> {
+            HttpHeaders headers = response.getResponseHeaders();
+            if (headers.getFirst(HttpHeaders.RETRY_AFTER) != null || !producedNothing(response)) {
+                return;
+            }
+            response.getErrors().stream().map(e -> FilterErrors.retryAfter(e.getExtensions()))
+                    .filter(Objects::nonNull).findFirst().ifPresent(v -> headers.set(HttpHeaders.RETRY_AFTER, v));
+        });
     }
 
     /**
