@@ -71,19 +71,28 @@ public class Database {
 
     /**
      * Runs one statement outside any tenant, in auto-commit mode. Only for the narrow security-definer functions
-     * that must work before a tenant is known (key lookup); tenant tables show no rows here. A lost connection is
-     * UNAVAILABLE, as everywhere else.
+     * that must work before a tenant is known (key lookup); tenant tables show no rows here. The statement is
+     * read-only, so when it fails on a pooled connection the server has dropped it is run again on another, up to
+     * {@link #OPEN_ATTEMPTS} in all, as {@link #open} does; a database that cannot be reached is UNAVAILABLE.
      */
     public <T> T withoutTenant(Function<DSLContext, T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            connection.setReadOnly(true);
-            return work.apply(dsl(connection));
-        } catch (SQLException e) {
-            throw unavailable(e);
-        } catch (RuntimeException e) {
-            SQLException lost = FailFastDataSource.connectionFailure(e);
-            throw lost == null ? e : unavailable(lost);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                connection.setReadOnly(true);
+                return work.apply(dsl(connection));
+            } catch (SQLException e) {
+                throw unavailable(e);
+            } catch (RuntimeException e) {
+                SQLException lost = FailFastDataSource.connectionFailure(e);
+                if (lost == null) {
+                    throw e;
+                }
+                if (attempt == OPEN_ATTEMPTS) {
+                    throw unavailable(lost);
+                }
+                discarded(e);
+            }
         }
     }
 
@@ -114,26 +123,20 @@ public class Database {
                 return connection;
             } catch (SQLException | RuntimeException e) {
                 connection.close();
-                SQLException broken = brokenConnection(e);
+                SQLException broken = FailFastDataSource.connectionFailure(e);
                 if (broken == null) {
                     throw e;
                 }
                 if (attempt == OPEN_ATTEMPTS) {
                     throw broken;
                 }
-                log.info("Discarded a pooled connection the server had closed ({}); trying another", e.getMessage());
+                discarded(e);
             }
         }
     }
 
-    /** The cause of {@code e} that says the connection itself failed (SQLState class 08); null for any other. */
-    private static SQLException brokenConnection(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {
-                return s;
-            }
-        }
-        return null;
+    private static void discarded(Exception e) {
+        log.info("Discarded a pooled connection the server had closed ({}); trying another", e.getMessage());
     }
 
     private DSLContext dsl(Connection connection) {

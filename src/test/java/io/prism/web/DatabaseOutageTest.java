@@ -26,8 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * proxy that the test cuts and restores (the server keeps running for every other test). While the link is cut,
  * every door answers UNAVAILABLE with HTTP 503 and Retry-After (a GraphQL error, a problem document, and the same
  * for a key that cannot be looked up: never 401, never 500), at once once the pool has found out, and readiness
- * is DOWN; once the link is back, the instance recovers by itself. Every request of this class goes to that
- * instance.
+ * is DOWN; once the link is back, the instance recovers by itself. And when the server drops the pooled
+ * connections between two requests (a restart, a failover), the next request is answered as usual. Every request of
+ * this class goes to that instance.
  */
 class DatabaseOutageTest extends IntegrationTest {
 
@@ -135,6 +136,25 @@ class DatabaseOutageTest extends IntegrationTest {
         assertThat(ok(ADMIN_KEY, "mutation { createTenant(input: {name: \"after the outage\", tier: FREE}) "
                 + "{ tenant { id } } }").path("createTenant").path("tenant").path("id").asString()).isNotBlank();
         assertThat(guard.reachable()).isTrue();
+    }
+
+    @Test
+    void shouldAnswerEveryRequestWhenTheServerDropsThePooledConnectionsBetweenThem() {
+        TenantKey t = newTenant("dropped connections tenant");
+        String material = ok(t.key(), "{ materials(first: 1) { edges { node { id } } } }").path("materials")
+                .path("edges").path(0).path("node").path("id").asString();
+        for (int i = 0; i < 5; i++) {
+            assertThat(ok(t.key(), LOOKUP, Map.of("id", material)).path("material").path("id").asString())
+                    .isEqualTo(material);
+            // a restart or a failover: every open connection is reset, the server answers new ones at once; the
+            // connection just used is handed out again unchecked, and its key lookup and read are tried again on
+            // a fresh one
+            proxy.cut();
+            proxy.restore();
+            Response r = i % 2 == 0 ? graphql(t.key(), LOOKUP, Map.of("id", material))
+                    : get("/api/v1/material/" + material, "Authorization", "Bearer " + t.key());
+            assertThat(r.status()).as("round " + i + ": " + r.raw()).isEqualTo(200);
+        }
     }
 
     /**
