@@ -2,6 +2,7 @@ package io.prism.config;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.prism.data.FailFastDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,6 +15,8 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.jdbc.health.DataSourceHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -45,7 +48,10 @@ public class DatabaseConfig {
         return new HikariDataSource(config);
     }
 
-    /** The service's pool; it takes the migration source as a parameter only so the database exists first. */
+    /**
+     * The service's pool, behind the guard that refuses connections at once while the database is unreachable
+     * ({@link FailFastDataSource}); it takes the migration source as a parameter only so the database exists first.
+     */
     @Bean
     @Primary
     DataSource dataSource(PrismProperties properties, @FlywayDataSource DataSource migrationDataSource) {
@@ -53,7 +59,17 @@ public class DatabaseConfig {
         HikariConfig config = baseConfig(db, "prism-app");
         config.setMaximumPoolSize(db.poolSize());
         config.setConnectionInitSql("SET ROLE " + db.appRole());
-        return new HikariDataSource(config);
+        return new FailFastDataSource(new HikariDataSource(config));
+    }
+
+    /**
+     * The database's health ({@code db} in {@code /actuator/health} and in the readiness group): a valid connection
+     * of the service's own pool, through its guard, so it is DOWN at once while the database is unreachable and UP
+     * again once the guard's probe reaches it. The migration pool, idle once the migrations ran, is not asked.
+     */
+    @Bean
+    HealthIndicator dbHealthIndicator(DataSource dataSource) {
+        return new DataSourceHealthIndicator(dataSource);
     }
 
     private static HikariConfig baseConfig(PrismProperties.Db db, String poolName) {

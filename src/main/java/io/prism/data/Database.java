@@ -6,6 +6,7 @@ import io.prism.tenancy.TenantId;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jooq.Configuration;
@@ -79,15 +80,28 @@ public class Database {
 
     /**
      * Runs one statement outside any tenant, in auto-commit mode. Only for the narrow security-definer functions
-     * that must work before a tenant is known (key lookup); tenant tables show no rows here.
+     * that must work before a tenant is known (key lookup); tenant tables show no rows here. The statement is
+     * read-only, so when it fails on a pooled connection the server has dropped it is run again on another, up to
+     * {@link #OPEN_ATTEMPTS} in all, as {@link #open} does; a database that cannot be reached is UNAVAILABLE.
      */
     public <T> T withoutTenant(Function<DSLContext, T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            connection.setReadOnly(true);
-            return work.apply(dsl(connection));
-        } catch (SQLException e) {
-            throw unavailable(e);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                connection.setReadOnly(true);
+                return work.apply(dsl(connection));
+            } catch (SQLException e) {
+                throw unavailable(e);
+            } catch (RuntimeException e) {
+                SQLException lost = FailFastDataSource.connectionFailure(e);
+                if (lost == null) {
+                    throw e;
+                }
+                if (attempt == OPEN_ATTEMPTS) {
+                    throw unavailable(lost);
+                }
+                discarded(e);
+            }
         }
     }
 
@@ -122,26 +136,20 @@ public class Database {
                 return new Opened(connection, dsl);
             } catch (SQLException | RuntimeException e) {
                 connection.close();
-                SQLException broken = brokenConnection(e);
+                SQLException broken = FailFastDataSource.connectionFailure(e);
                 if (broken == null) {
                     throw e;
                 }
                 if (attempt == OPEN_ATTEMPTS) {
                     throw broken;
                 }
-                log.info("Discarded a pooled connection the server had closed ({}); trying another", e.getMessage());
+                discarded(e);
             }
         }
     }
 
-    /** The cause of {@code e} that says the connection itself failed (SQLState class 08); null for any other. */
-    private static SQLException brokenConnection(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {
-                return s;
-            }
-        }
-        return null;
+    private static void discarded(Exception e) {
+        log.info("Discarded a pooled connection the server had closed ({}); trying another", e.getMessage());
     }
 
     private DSLContext dsl(Connection connection) {
@@ -158,7 +166,15 @@ public class Database {
 
     static PrismException unavailable(SQLException e) {
         log.warn("Database unavailable: {} (SQLState {})", e.getMessage(), e.getSQLState());
+        return unreachable();
+    }
+
+    /**
+     * The one error of a database that cannot be reached: UNAVAILABLE with {@code retryAfterSeconds}, which the
+     * answer also carries as its {@code Retry-After} header.
+     */
+    public static PrismException unreachable() {
         return new PrismException(ErrorCode.UNAVAILABLE, "The database is not reachable; try again later",
-                List.of());
+                List.of(), Map.of("retryAfterSeconds", FailFastDataSource.RETRY_AFTER_SECONDS));
     }
 }

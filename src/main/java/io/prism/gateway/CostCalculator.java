@@ -25,6 +25,7 @@ import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.InputValueWithState;
 import java.math.BigInteger;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,13 +74,33 @@ public final class CostCalculator {
     /** Measures {@code operation} of a validated document; {@code variables} are the coerced variable values. */
     public Figures measure(GraphQLSchema schema, OperationDefinition operation,
                            Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
-        GraphQLObjectType root = switch (operation.getOperation()) {
+        Sum sum = new Walk(schema, fragments, variables).selections(operation.getSelectionSet(),
+                rootType(schema, operation), Sizing.NONE);
+        return new Figures((int) sum.cost(), sum.depth(), (int) sum.aliases(), (int) sum.fields());
+    }
+
+    /**
+     * The cost of each root field of {@code operation}, by its key in the answer (alias or name; fields of one key
+     * add up, as they merge into one entry of the answer), with fragments at the root spread in. {@code __typename}
+     * is free and not listed. The costs add up to the operation's cost in {@link #measure}. It tells, once an
+     * operation has run, what each entry of its answer was charged.
+     */
+    public Map<String, Integer> rootCosts(GraphQLSchema schema, OperationDefinition operation,
+                                          Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
+        Walk walk = new Walk(schema, fragments, variables);
+        Map<String, Long> costs = walk.roots(operation.getSelectionSet(), rootType(schema, operation),
+                new HashMap<>());
+        Map<String, Integer> result = new LinkedHashMap<>();
+        costs.forEach((key, cost) -> result.put(key, (int) cost.longValue()));
+        return result;
+    }
+
+    private static GraphQLObjectType rootType(GraphQLSchema schema, OperationDefinition operation) {
+        return switch (operation.getOperation()) {
             case MUTATION -> schema.getMutationType();
             case SUBSCRIPTION -> schema.getSubscriptionType();
             default -> schema.getQueryType();
         };
-        Sum sum = new Walk(schema, fragments, variables).selections(operation.getSelectionSet(), root, Sizing.NONE);
-        return new Figures((int) sum.cost(), sum.depth(), (int) sum.aliases(), (int) sum.fields());
     }
 
     /**
@@ -132,6 +153,34 @@ public final class CostCalculator {
                 });
             }
             return sum;
+        }
+
+        /**
+         * The cost of each root field by answer key. A fragment spread at the root is walked once and its costs
+         * reused wherever it is spread again ({@code walked}), so a document that spreads root fragments
+         * exponentially is walked in linear time.
+         */
+        Map<String, Long> roots(SelectionSet set, GraphQLObjectType root, Map<String, Map<String, Long>> walked) {
+            Map<String, Long> costs = new LinkedHashMap<>();
+            for (Selection<?> selection : set.getSelections()) {
+                switch (selection) {
+                    case Field field when field.getName().equals(TYPENAME) -> { }
+                    case Field field -> costs.merge(field.getResultKey(), field(field, root, Sizing.NONE).cost(),
+                            CostCalculator::add);
+                    case InlineFragment inline -> roots(inline.getSelectionSet(), root, walked)
+                            .forEach((key, cost) -> costs.merge(key, cost, CostCalculator::add));
+                    case FragmentSpread spread -> {
+                        Map<String, Long> known = walked.get(spread.getName());
+                        if (known == null) {
+                            known = roots(fragments.get(spread.getName()).getSelectionSet(), root, walked);
+                            walked.put(spread.getName(), known);
+                        }
+                        known.forEach((key, cost) -> costs.merge(key, cost, CostCalculator::add));
+                    }
+                    default -> { }
+                }
+            }
+            return costs;
         }
 
         /** {@code __typename}, which any composite type has (unions too): a free scalar, still a field. */

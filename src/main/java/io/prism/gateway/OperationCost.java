@@ -39,4 +39,10 @@ public record OperationCost(String operation, int cost, int depth, int aliases, 
 
     /** Key in the GraphQL context that is present once the operation passed its limits and admission checks. */
     public static final String ADMITTED = KEY + ".admitted";
+
+    /**
+     * Key in the GraphQL context of the units an admitted operation is charged in the end (a {@code Long}), set
+     * once it has finished: its cost, less the cost of the root fields refused before they ran; 0 when all were.
+     */
+    public static final String CHARGED = KEY + ".charged";
 }

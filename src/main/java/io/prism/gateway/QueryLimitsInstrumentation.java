@@ -23,9 +23,11 @@ import io.prism.graph.support.GraphQlErrors;
 import io.prism.service.RequestContext;
 import io.prism.web.rest.RestOperation;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -47,8 +49,10 @@ import org.springframework.stereotype.Component;
  * A refusal is an error with {@code extensions.code} BAD_USER_INPUT (or the admission check's code), the limit, its
  * maximum, the actual figure and the report; nothing of the operation has run. Every measured answer carries its
  * cost in units in {@code extensions.cost}, and the whole report when the request asks for it
- * ({@link OperationCost#REPORT_HEADER}). In measure-only mode the figures are computed, logged, counted and reported,
- * and nothing is refused. With {@code prism.query-limits.enabled=false} the bean does not exist (a baseline for
+ * ({@link OperationCost#REPORT_HEADER}). Once an admitted operation has finished it is settled: what it is charged
+ * in the end, without its root fields refused before they ran, goes under {@link OperationCost#CHARGED} and to every
+ * admission check. In measure-only mode the figures are computed, logged, counted and reported, and nothing is
+ * refused. With {@code prism.query-limits.enabled=false} the bean does not exist (a baseline for
  * measuring the gateway's overhead).
  */
 @Component
@@ -135,7 +139,67 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
         log.debug("Operation {} measured: {}", cost.operation(), report);
         admit(cost, context);
         context.put(OperationCost.ADMITTED, true);
-        return super.beginExecuteOperation(parameters, state);
+        return SimpleInstrumentationContext.whenCompleted((result, failure) -> settle(execution, cost, result));
+    }
+
+    /**
+     * Once an admitted operation has finished: what it is charged in the end, stored under
+     * {@link OperationCost#CHARGED} and told to every admission check. A root field that a refusal stopped before it
+     * ran ({@link #refusedRootFields}) is not charged; an operation whose every root field was refused is charged
+     * nothing. An operation that failed as a whole after it started is charged its cost.
+     */
+    private void settle(ExecutionContext execution, OperationCost cost, ExecutionResult result) {
+        GraphQLContext context = execution.getGraphQLContext();
+        Set<String> refused = result == null ? Set.of() : refusedRootFields(result);
+        long charged = cost.cost();
+        if (!refused.isEmpty()) {
+            Map<String, Integer> roots = calculator.rootCosts(execution.getGraphQLSchema(),
+                    execution.getOperationDefinition(), execution.getFragmentsByName(),
+                    execution.getCoercedVariables().toMap());
+            long refusedUnits = refused.stream().mapToLong(key -> roots.getOrDefault(key, 0)).sum();
+            charged = refused.containsAll(roots.keySet()) ? 0 : Math.max(0, charged - refusedUnits);
+            log.debug("Operation {}: root fields {} refused before they ran; charged {} of {} units",
+                    cost.operation(), refused, charged, cost.cost());
+        }
+        context.put(OperationCost.CHARGED, charged);
+        for (AdmissionCheck check : admissionChecks.orderedStream().toList()) {
+            try {
+                check.settle(cost, charged, context);
+            } catch (RuntimeException e) {
+                log.error("Admission check {} failed to settle operation {}", check.getClass().getName(),
+                        cost.operation(), e);
+            }
+        }
+    }
+
+    /**
+     * The answer keys of the root fields a refusal stopped: the field answered null with an error on the field
+     * itself (not on a field below it) whose code is a refusal (BAD_USER_INPUT, FORBIDDEN, ...; see
+     * {@link ErrorCode#refusal()}). Such a field was refused by its own checks before it read or wrote anything.
+     */
+    static Set<String> refusedRootFields(ExecutionResult result) {
+        Map<String, Object> data = result.getData();
+        Set<String> refused = new HashSet<>();
+        for (GraphQLError error : result.getErrors()) {
+            List<Object> path = error.getPath();
+            Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
+            if (path == null || path.size() != 1 || !(path.getFirst() instanceof String key) || !isRefusal(code)) {
+                continue;
+            }
+            if (data == null || data.get(key) == null) {
+                refused.add(key);
+            }
+        }
+        return refused;
+    }
+
+    private static boolean isRefusal(Object code) {
+        for (ErrorCode c : ErrorCode.values()) {
+            if (c.name().equals(code)) {
+                return c.refusal();
+            }
+        }
+        return false;
     }
 
     /** Adds the cost (or the whole report) to the answer, and names the token limit when the parser gave up on it. */

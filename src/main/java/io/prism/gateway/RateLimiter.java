@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
  * tenant's limit per minute; when the operation has a budget of its own in {@code prism.rate-limits.operations},
  * the tenant's bucket for that operation is charged too, and the operation runs only if both have the units.
  * The decision goes into the GraphQL context for the response headers; a refusal is RATE_LIMITED with the
- * figures. The platform operator's key is not limited: it is the way out when a limit is set wrong.
+ * figures. The platform operator's key is not limited: it is the way out when a limit is set wrong. Once the
+ * operation has finished, the units of the root fields a refusal stopped before they ran are given back
+ * ({@link #settle}): only what ran is charged.
  *
  * <p>When the buckets' store cannot be reached (the PostgreSQL backend during an outage) the operation is let
  * through, logged and counted: the limiter must not turn a database outage into a total one, and work that needs
@@ -40,6 +42,7 @@ public class RateLimiter implements AdmissionCheck {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
     private static final String TENANT = "tenant";
+    private static final String CHARGE = RateLimiter.class.getName() + ".charge";
 
     private final RateLimitProperties properties;
     private final BucketStore buckets;
@@ -66,20 +69,61 @@ public class RateLimiter implements AdmissionCheck {
         }
         Principal caller = ctx.principal();
         long units = Math.max(1, cost.cost());
-        RateLimitDecision decision;
+        Charge charge;
         try {
-            decision = charge(budgets(caller, cost.operation()), units);
+            charge = charge(budgets(caller, cost.operation()), units);
         } catch (RuntimeException e) {
             log.warn("Rate limit not checked for tenant {}: the bucket store failed: {}", caller.tenant(),
                     e.getMessage());
             count(caller.tier(), "unchecked", units);
             return;
         }
+        RateLimitDecision decision = charge.decision();
         context.put(RateLimitDecision.KEY, decision);
         count(caller.tier(), decision.admitted() ? "allowed" : "refused", units);
         if (!decision.admitted()) {
             throw new PrismException(ErrorCode.RATE_LIMITED, message(decision), List.of(), decision.details());
         }
+        context.put(CHARGE, charge);
+    }
+
+    /**
+     * Gives back what an admitted operation took and is not charged: all of it when every root field was refused
+     * before it ran, the refused fields' cost otherwise (an operation that ran is still charged at least one unit).
+     * The decision the headers show is read again from the buckets, so they tell the units left after the refund.
+     */
+    @Override
+    public void settle(OperationCost cost, long charged, GraphQLContext context) {
+        Charge charge = context.get(CHARGE);
+        if (charge == null) {
+            return;
+        }
+        long kept = charged == 0 ? 0 : Math.max(1, charged);
+        long back = charge.units() - kept;
+        if (back <= 0) {
+            return;
+        }
+        RequestContext ctx = context.get(RequestContext.KEY);
+        try {
+            RateLimitDecision tightest = null;
+            for (int i = 0; i < charge.buckets().size(); i++) {
+                Bucket bucket = charge.buckets().get(i);
+                bucket.addTokens(back);
+                RateLimitDecision decision = standing(bucket, charge.budgets().get(i), kept);
+                if (tightest == null || decision.remaining() < tightest.remaining()) {
+                    tightest = decision;
+                }
+            }
+            context.put(RateLimitDecision.KEY, tightest);
+            count(ctx.principal().tier(), "refunded", back);
+        } catch (RuntimeException e) {
+            log.warn("Could not give back {} units to tenant {}: the bucket store failed: {}", back,
+                    ctx.principal().tenant(), e.getMessage());
+        }
+    }
+
+    /** What an admitted operation took: its budgets, their buckets in the same order, and the units taken. */
+    record Charge(RateLimitDecision decision, List<Budget> budgets, List<Bucket> buckets, long units) {
     }
 
     /** A budget to charge: what the headers call it, its bucket key and its size. */
@@ -113,7 +157,7 @@ public class RateLimiter implements AdmissionCheck {
      * and the refusal describes the one that said no; when all give, the decision describes the one with the
      * fewest units left.
      */
-    RateLimitDecision charge(List<Budget> budgets, long units) {
+    Charge charge(List<Budget> budgets, long units) {
         List<Bucket> charged = new ArrayList<>(budgets.size());
         RateLimitDecision tightest = null;
         for (Budget budget : budgets) {
@@ -121,14 +165,22 @@ public class RateLimiter implements AdmissionCheck {
             RateLimitDecision decision = take(bucket, budget, units);
             if (!decision.admitted()) {
                 charged.forEach(b -> b.addTokens(units));
-                return decision;
+                return new Charge(decision, budgets, List.of(), 0);
             }
             charged.add(bucket);
             if (tightest == null || decision.remaining() < tightest.remaining()) {
                 tightest = decision;
             }
         }
-        return tightest;
+        return new Charge(tightest, budgets, charged, units);
+    }
+
+    /** A budget's figures as its bucket stands now, for an operation charged {@code cost} units. */
+    private static RateLimitDecision standing(Bucket bucket, Budget budget, long cost) {
+        long limit = budget.unitsPerMinute();
+        long available = bucket.getAvailableTokens();
+        long resetNanos = Math.max(0, limit - available) * BucketStore.PERIOD.toNanos() / limit;
+        return new RateLimitDecision(true, budget.name(), limit, available, seconds(resetNanos), 0, cost);
     }
 
     /**

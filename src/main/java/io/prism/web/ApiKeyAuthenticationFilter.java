@@ -27,8 +27,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * error body whose {@code extensions.code} is UNAUTHENTICATED, on REST routes a problem document with that code.
  * Each such failure is charged to the request's source ({@link AuthFailureLimiter}); a source that has failed too
  * often gets HTTP 429 RATE_LIMITED with {@code Retry-After}, in the same two shapes, before its key is looked up.
- * On success the principal is a request attribute and the tenant id joins the log context (MDC key
- * {@code tenantId}). The key itself is never logged.
+ * A key that cannot be looked up because the database is unreachable gets HTTP 503 UNAVAILABLE with
+ * {@code Retry-After}, never 401. On success the principal is a request attribute and the tenant id joins the log
+ * context (MDC key {@code tenantId}). The key itself is never logged.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -87,7 +88,8 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             principal = accounts.authenticate(header.substring(BEARER.length()).trim());
         } catch (PrismException e) {
             if (e.code() != ErrorCode.UNAUTHENTICATED) {
-                writeError(request, response, e.code(), e.getMessage());
+                // the key could not be looked up (the database is unreachable: UNAVAILABLE with Retry-After)
+                FilterErrors.write(request, response, e.code().httpStatus(), e.code(), e.getMessage(), e.details());
                 return;
             }
             log.info("Rejected request to {}: {}", request.getRequestURI(), e.getMessage());

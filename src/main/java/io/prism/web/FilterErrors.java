@@ -9,13 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The error answer of a servlet filter that refuses a request before the MVC layer (no key, a body over the limit,
  * a refused CORS preflight), in the shape of the door it was meant for: on {@code /api/v1/graphql} a GraphQL
  * response whose one error carries {@code extensions.code}, the details and the correlation id; anywhere else an
- * RFC 9457 problem document with the same code.
+ * RFC 9457 problem document with the same code. An error whose details say when to retry ({@code retryAfterSeconds})
+ * also carries that as its Retry-After header.
  */
 final class FilterErrors {
 
@@ -33,6 +35,10 @@ final class FilterErrors {
      */
     static void write(HttpServletRequest request, HttpServletResponse response, int status, ErrorCode code,
                       String message, Map<String, Object> details) throws IOException {
+        String retryAfter = retryAfter(details);
+        if (retryAfter != null && response.getHeader(HttpHeaders.RETRY_AFTER) == null) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter);
+        }
         String correlationId = (String) request.getAttribute(CorrelationIdFilter.ATTRIBUTE);
         String path = path(request);
         if (!path.equals(GRAPHQL_PATH)) {
@@ -50,6 +56,15 @@ final class FilterErrors {
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(JSON.writeValueAsString(Map.of("errors", List.of(error))));
+    }
+
+    /**
+     * The Retry-After value of an error whose details say when to retry ({@code retryAfterSeconds}, whole seconds),
+     * or null when they do not.
+     */
+    static String retryAfter(Map<String, ?> details) {
+        return details != null && details.get("retryAfterSeconds") instanceof Number n && n.longValue() > 0
+                ? Long.toString(n.longValue()) : null;
     }
 
     /** The request's path within the application. */

@@ -92,6 +92,21 @@ class CostCalculatorTest {
     }
 
     @Test
+    void shouldCostEachRootFieldByItsKeyInTheAnswer() {
+        // the fragment's materials(first: 2): 2 x (1 + 5 x 1) = 12; one: 1 + the fragment's one: 1 = 2 (one key);
+        // tools: 20 x 1 = 20; __typename is free and not listed; together the operation's cost, 34
+        String query = "{ __typename ...roots ... on Query { one: material(id: \"m\") { id } } tools { edges "
+                + "{ node { id } } } } fragment roots on Query { materials(first: 2) { edges { node { cuttingData "
+                + "{ operation } } } } one: material(id: \"m\") { name } }";
+        Map<String, Integer> roots = rootCosts(query);
+        assertThat(roots).isEqualTo(Map.of("materials", 12, "one", 2, "tools", 20));
+        assertThat(roots.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(measure(query).cost());
+        // a mutation field weighs 10, plus what it selects
+        assertThat(rootCosts("mutation { a: createTenant(input: {name: \"x\", tier: FREE}) { tenant { id } } "
+                + "b: revokeApiKey(id: \"k\") { apiKey { id } } }")).isEqualTo(Map.of("a", 11, "b", 11));
+    }
+
+    @Test
     void shouldCountAliasesAndRootFields() {
         // two root fields, three aliases; 1 + 1 = 2
         assertThat(measure("{ a: material(id: \"1\") { id } b: material(id: \"2\") { n: name } }"))
@@ -139,12 +154,14 @@ class CostCalculatorTest {
         // and five more doublings saturate at Integer.MAX_VALUE
         long start = System.nanoTime();
         CostCalculator.Figures bomb = measure(fragmentBomb(35));
+        Map<String, Integer> roots = rootCosts(fragmentBomb(35));
         long micros = (System.nanoTime() - start) / 1_000;
+        assertThat(roots).as("one root key, its cost saturated").isEqualTo(Map.of("me", Integer.MAX_VALUE));
         assertThat(bomb.rootFields()).isEqualTo(Integer.MAX_VALUE);
         assertThat(bomb.cost()).isEqualTo(Integer.MAX_VALUE);
         assertThat(bomb.depth()).isEqualTo(2);
         assertThat(measure(fragmentBomb(30))).isEqualTo(new CostCalculator.Figures(1 << 30, 2, 0, 1 << 30));
-        assertThat(micros).as("µs to validate and measure, fragments reused").isLessThan(1_000_000);
+        assertThat(micros).as("µs to validate and measure twice, fragments reused").isLessThan(1_000_000);
     }
 
     /** Fragments F0..Fk, F0 selecting me and each next one spreading the one before twice. */
@@ -190,12 +207,25 @@ class CostCalculatorTest {
     }
 
     private static CostCalculator.Figures measure(String query, Map<String, Object> variables) {
+        Parsed parsed = parse(query);
+        return CALCULATOR.measure(SCHEMA, parsed.operation(), parsed.fragments(), variables);
+    }
+
+    private static Map<String, Integer> rootCosts(String query) {
+        Parsed parsed = parse(query);
+        return CALCULATOR.rootCosts(SCHEMA, parsed.operation(), parsed.fragments(), Map.of());
+    }
+
+    /** A validated document's first operation and its fragments. */
+    private record Parsed(OperationDefinition operation, Map<String, FragmentDefinition> fragments) {
+    }
+
+    private static Parsed parse(String query) {
         Document document = Parser.parse(query);
         assertThat(ParseAndValidate.validate(SCHEMA, document, Locale.ROOT)).as(query).isEmpty();
-        OperationDefinition operation = document.getDefinitionsOfType(OperationDefinition.class).getFirst();
-        Map<String, FragmentDefinition> fragments = document.getDefinitionsOfType(FragmentDefinition.class).stream()
-                .collect(Collectors.toMap(FragmentDefinition::getName, Function.identity()));
-        return CALCULATOR.measure(SCHEMA, operation, fragments, variables);
+        return new Parsed(document.getDefinitionsOfType(OperationDefinition.class).getFirst(),
+                document.getDefinitionsOfType(FragmentDefinition.class).stream()
+                        .collect(Collectors.toMap(FragmentDefinition::getName, Function.identity())));
     }
 
     private static GraphQLSchema schema() {

@@ -2,6 +2,8 @@ package io.prism.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -196,6 +198,68 @@ class RateLimitHttpTest extends LimitedTenants {
                 + "refused runs stored nothing%n", calcCost, runs);
         assertThat(calcCost).as("a calculation costs more than a lookup").isGreaterThan(lookupCost(
                 sharedMaterial()));
+    }
+
+    @Test
+    void shouldChargeNothingForOperationsRefusedBeforeTheyRan() {
+        String material = sharedMaterial();
+        long cost = lookupCost(material);
+        TenantKey t = tenantOfTier("refusals tenant", "FREE");
+        String auth = "Bearer " + t.key();
+
+        // a page over the maximum of 100: 1,000 units, ten times the FREE limit, if it were charged
+        Response restPage = get("/api/v1/materials?first=1000", "Authorization", auth);
+        assertThat(restPage.status()).as(restPage.raw()).isEqualTo(400);
+        assertThat(restPage.body().path("code").asString()).isEqualTo("BAD_USER_INPUT");
+        assertThat(restPage.headers().firstValue("Query-Cost")).hasValue("1000");
+        assertThat(limitHeaders(restPage)[1]).as("the refusal's own headers: nothing charged").isEqualTo(FREE);
+        assertThat(limitHeaders(restPage)[2]).isZero();
+        Response graphPage = graphql(t.key(), "query OversizedPage { materials(first: 1000) { edges { node { id } } "
+                + "} }");
+        assertThat(graphPage.errorCode()).as(graphPage.raw()).isEqualTo("BAD_USER_INPUT");
+        // a write without the WRITE scope, and a calculation with an invalid id
+        Response forbidden = graphql(t.key(), "mutation ForbiddenWrite { createMaterial(input: {name: \"x\", "
+                + "isoGroup: P, materialClass: \"steel\", source: \"s\", verified: false}) { material { id } } }");
+        assertThat(forbidden.errorCode()).as(forbidden.raw()).isEqualTo("FORBIDDEN");
+        Response badInput = graphql(t.key(), "query BadCalculation { speedFeed(input: {materialId: \"not-an-id\", "
+                + "toolId: \"not-an-id\", operation: SIDE_MILLING, apMm: 2, aeMm: 1, stickOutMm: 30}) { result "
+                + "{ spindleSpeed } } }");
+        assertThat(badInput.errorCode()).as(badInput.raw()).isEqualTo("BAD_USER_INPUT");
+        // refused before an operation existed, as before: variables of the wrong type, a query over a limit
+        assertThat(graphql(t.key(), MATERIAL, Map.of("id", List.of(1, 2))).errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(graphql(t.key(), "{ materials(first: 50000) { edges { node { id } } } }").errorCode())
+                .isEqualTo("BAD_USER_INPUT");
+        for (Response r : List.of(graphPage, forbidden, badInput)) {
+            assertThat(limitHeaders(r)[1]).as(r.raw()).isEqualTo(FREE);
+        }
+
+        // a document whose one root field ran and whose other was refused: only the one that ran is charged
+        Response mixed = graphql(t.key(), "query Mixed($id: ID!) { material(id: $id) { id } materials(first: 1000) "
+                + "{ edges { node { id } } } }", Map.of("id", material));
+        assertThat(mixed.errorCode()).as(mixed.raw()).isEqualTo("BAD_USER_INPUT");
+        assertThat(limitHeaders(mixed)[1]).as("material(id) { id } costs 1").isEqualTo(FREE - 1);
+
+        Response normal = lookupByGraphQl(t, material);
+        assertThat(normal.status()).as(normal.raw()).isEqualTo(200);
+        assertThat(limitHeaders(normal)[1]).as("only the lookups were charged").isBetween(FREE - 1 - cost, FREE - cost);
+
+        // the usage meter counts the refusals as requests with errors and no cost units
+        JsonNode usage = ok(t.key(), "query($f: DateTime!, $t: DateTime!) { usage(from: $f, to: $t) { costUnits "
+                + "operations { operation door requests errors costUnits } } }", Map.of("f",
+                OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).toString(), "t",
+                OffsetDateTime.now(ZoneOffset.UTC).plusHours(1).toString())).path("usage");
+        Map<String, JsonNode> byName = new HashMap<>();
+        usage.path("operations").forEach(o -> byName.put(o.path("operation").asString() + "/"
+                + o.path("door").asString(), o));
+        for (String refused : List.of("Materials/REST", "OversizedPage/GRAPHQL", "ForbiddenWrite/GRAPHQL",
+                "BadCalculation/GRAPHQL")) {
+            JsonNode o = byName.get(refused);
+            assertThat(o).as(refused + " in " + usage).isNotNull();
+            assertThat(o.path("errors").asLong()).as(refused).isEqualTo(1);
+            assertThat(o.path("costUnits").asLong()).as(refused).isZero();
+        }
+        assertThat(byName.get("Mixed/GRAPHQL").path("costUnits").asLong()).isEqualTo(1);
+        assertThat(usage.path("costUnits").asLong()).as(usage.toString()).isEqualTo(1 + cost);
     }
 
     @Test

@@ -185,8 +185,37 @@ class RateLimiterTest {
         assertThat(((RateLimitDecision) ctx.get(RateLimitDecision.KEY)).bucket())
                 .as("the tighter budget is reported").isEqualTo("tenant");
         Principal caller = ((RequestContext) ctx.get(RequestContext.KEY)).principal();
-        assertThat(limiter.charge(limiter.budgets(caller, "materials").subList(0, 1), 1).remaining())
+        assertThat(limiter.charge(limiter.budgets(caller, "materials").subList(0, 1), 1).decision().remaining())
                 .as("the refused operation's units went back").isEqualTo(500 - 30 - 1);
+    }
+
+    @Test
+    void shouldGiveBackWhatAnOperationIsNotChargedOnceItHasFinished() {
+        RateLimiter limiter = limiter(Map.of("materials", 500));
+        GraphQLContext ctx = context("FREE", false);
+        OperationCost page = cost("materials", 1000);
+        limiter.admit(page, ctx);
+        assertThat(((RateLimitDecision) ctx.get(RateLimitDecision.KEY)).remaining()).isZero();
+        limiter.settle(page, 0, ctx);
+        RateLimitDecision refunded = ctx.get(RateLimitDecision.KEY);
+        assertThat(refunded.remaining()).as("every budget full again").isEqualTo(100);
+        assertThat(refunded.resetSeconds()).isZero();
+        assertThat(refunded.bucket()).isEqualTo("tenant");
+        assertThat(registry.get("prism.rate-limit.units").tags("tier", "FREE", "outcome", "refunded").counter()
+                .count()).isEqualTo(1000);
+
+        GraphQLContext next = context("FREE", false);
+        OperationCost twoFields = cost("Me", 40);
+        limiter.admit(twoFields, ctx);
+        limiter.settle(twoFields, 10, ctx);
+        assertThat(((RateLimitDecision) ctx.get(RateLimitDecision.KEY)).remaining())
+                .as("the refused field's 30 units went back").isBetween(90L, 91L);
+        limiter.settle(twoFields, 0, next);
+        assertThat(next.hasKey(RateLimitDecision.KEY)).as("nothing taken, nothing to give back").isFalse();
+        limiter.admit(cost("Me", 5), next);
+        limiter.settle(cost("Me", 5), 5, next);
+        assertThat(((RateLimitDecision) next.get(RateLimitDecision.KEY)).remaining())
+                .as("an operation charged in full gets nothing back").isBetween(95L, 96L);
     }
 
     @Test

@@ -82,6 +82,62 @@ class CatalogMutationTest extends IntegrationTest {
     }
 
     @Test
+    void shouldReportEachMutationsOwnResultWhenALaterOneFails() {
+        Response r = graphql(t.key(), "mutation { first: " + newMaterial("written first") + " second: "
+                + "createMaterial(input: {name: \"x\", isoGroup: P, materialClass: \"steel\", tensileStrengthMpa: -5, "
+                + "source: \"s\", verified: false}) { material { id } } }");
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        JsonNode first = r.data().path("first").path("material");
+        assertThat(first.path("name").asString()).as(r.raw()).isEqualTo("written first");
+        assertThat(r.data().has("second") && r.data().path("second").isNull()).as(r.raw()).isTrue();
+        assertThat(r.errors().size()).isEqualTo(1);
+        JsonNode error = r.errors().path(0);
+        assertThat(error.path("path").toString()).isEqualTo("[\"second\"]");
+        assertThat(error.path("extensions").path("code").asString()).isEqualTo("BAD_USER_INPUT");
+        assertThat(error.path("extensions").path("field").asString()).isEqualTo("input.tensileStrengthMpa");
+        assertThat(storedMaterials("material_id = '" + first.path("id").asString() + "'"))
+                .as("the first row is committed").isEqualTo(1);
+
+        // a failing field in the middle: the one before and the one after are written and reported
+        Response middle = graphql(t.key(), "mutation($missing: ID!) { before: " + newMaterial("before the miss")
+                + " miss: updateMaterial(input: {id: $missing, name: \"nobody\"}) { material { id } } after: "
+                + newMaterial("after the miss") + " }", Map.of("missing", java.util.UUID.randomUUID().toString()));
+        assertThat(middle.status()).as(middle.raw()).isEqualTo(200);
+        assertThat(middle.data().path("before").path("material").path("name").asString()).isEqualTo("before the miss");
+        assertThat(middle.data().path("miss").isNull()).isTrue();
+        assertThat(middle.data().path("after").path("material").path("name").asString()).isEqualTo("after the miss");
+        assertThat(middle.errors().size()).isEqualTo(1);
+        assertThat(middle.errors().path(0).path("path").toString()).isEqualTo("[\"miss\"]");
+        assertThat(middle.errorCode()).isEqualTo("NOT_FOUND");
+        assertThat(storedMaterials("name IN ('before the miss', 'after the miss')")).isEqualTo(2);
+        assertThat(storedMaterials("name = 'nobody'")).isZero();
+    }
+
+    @Test
+    void shouldStoreNothingForASingleFailingMutationAndNullOnlyItsField() {
+        long before = storedMaterials("true");
+        Response r = graphql(t.key(), "mutation { createMaterial(input: {name: \"x\", isoGroup: P, materialClass: "
+                + "\"steel\", tensileStrengthMpa: 400, yieldStrengthMpa: 500, source: \"s\", verified: false}) { "
+                + "material { id } } }");
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        assertThat(r.errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(r.errors().path(0).path("path").toString()).isEqualTo("[\"createMaterial\"]");
+        assertThat(r.data().has("createMaterial") && r.data().path("createMaterial").isNull()).as(r.raw()).isTrue();
+        assertThat(storedMaterials("true")).isEqualTo(before);
+    }
+
+    /** A createMaterial field of a valid material named {@code name}, selecting its id and name. */
+    private static String newMaterial(String name) {
+        return "createMaterial(input: {name: \"" + name + "\", isoGroup: P, materialClass: \"steel\", "
+                + "tensileStrengthMpa: 500, source: \"s\", verified: false}) { material { id name } }";
+    }
+
+    /** The tenant's stored materials that meet {@code condition} (SQL). */
+    private long storedMaterials(String condition) {
+        return sqlCount("SELECT count(*) FROM material WHERE tenant_id = '" + t.tenantId() + "' AND " + condition);
+    }
+
+    @Test
     void shouldOverrideAndRestoreSharedCuttingData() {
         String shared = ok(t.key(), "{ materials(first: 100, filter: {owner: SHARED, isoGroups: [N]}) { edges { "
                 + "node { id cuttingData { toolMaterial operation } } } } }").path("materials").path("edges")

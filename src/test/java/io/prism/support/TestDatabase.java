@@ -100,6 +100,11 @@ public final class TestDatabase {
         return "jdbc:postgresql://" + hostPort + "/" + name;
     }
 
+    /** The server's {@code host:port}. */
+    public String hostPort() {
+        return hostPort;
+    }
+
     public String user() {
         return user;
     }

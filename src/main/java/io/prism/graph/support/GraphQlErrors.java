@@ -7,6 +7,8 @@ import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
 import graphql.execution.DataFetcherExceptionHandlerResult;
 import graphql.schema.DataFetchingEnvironment;
+import io.prism.data.Database;
+import io.prism.data.FailFastDataSource;
 import io.prism.error.ErrorCode;
 import io.prism.error.PrismException;
 import io.prism.service.RequestContext;
@@ -40,9 +42,9 @@ public class GraphQlErrors implements DataFetcherExceptionHandler {
         RequestContext ctx = dfe.getGraphQlContext().get(RequestContext.KEY);
         String correlationId = ctx == null ? null : ctx.correlationId();
         GraphQLError error;
-        if (e instanceof org.jooq.exception.DataAccessException dae && connectionLost(dae.sqlState())) {
-            log.warn("Database connection lost in {}: {}", params.getPath(), dae.getMessage());
-            e = new PrismException(ErrorCode.UNAVAILABLE, "The database is not reachable; try again later", List.of());
+        if (!(e instanceof PrismException) && FailFastDataSource.connectionFailure(e) != null) {
+            log.warn("Database connection lost in {}: {}", params.getPath(), e.getMessage());
+            e = Database.unreachable();
         }
         if (e instanceof PrismException p) {
             error = error(p.code(), p.getMessage(), p.field(), p.details(), correlationId)
@@ -53,11 +55,6 @@ public class GraphQlErrors implements DataFetcherExceptionHandler {
                     List.of(), correlationId).path(params.getPath()).location(params.getSourceLocation()).build();
         }
         return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(error).build());
-    }
-
-    /** Connection failures (class 08) and server shutdowns or terminated backends (57P01–57P03). */
-    private static boolean connectionLost(String sqlState) {
-        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P"));
     }
 
     /** An error with the service's extensions: code, correlation id and, for bad input, the field at fault. */

@@ -84,8 +84,7 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
         UsageMeter.Door door = context.hasKey(RestOperation.KEY) ? UsageMeter.Door.REST : UsageMeter.Door.GRAPHQL;
         String operation = context.getOrDefault(OperationCost.NAME,
                 request.getOperationName() == null ? "(anonymous)" : request.getOperationName());
-        OperationCost cost = context.get(OperationCost.KEY);
-        long units = cost != null && context.hasKey(OperationCost.ADMITTED) ? cost.cost() : 0;
+        long units = charged(context);
         List<String> codes = response.getErrors().stream()
                 .map(e -> String.valueOf(e.getExtensions().get("code"))).distinct().toList();
         if (!principal.operator()) {
@@ -96,6 +95,20 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
                 .addKeyValue("costUnits", units).addKeyValue("errorCodes", String.join(",", codes))
                 .addKeyValue("durationMs", ms)
                 .log("{} operation {} answered in {} ms with {} error(s)", door, operation, ms, codes.size());
+    }
+
+    /**
+     * The units an operation is charged: what the gateway settled once it finished (its root fields refused before
+     * they ran are not charged), its cost when it was admitted and not settled (it is still running past its time
+     * limit), and 0 when it was refused before it ran.
+     */
+    private static long charged(GraphQLContext context) {
+        Long settled = context.get(OperationCost.CHARGED);
+        if (settled != null) {
+            return settled;
+        }
+        OperationCost cost = context.get(OperationCost.KEY);
+        return cost != null && context.hasKey(OperationCost.ADMITTED) ? cost.cost() : 0;
     }
 
     private static WebGraphQlResponse withCodes(WebGraphQlResponse response, String correlationId) {
