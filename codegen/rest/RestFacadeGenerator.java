@@ -882,7 +882,8 @@ public final class RestFacadeGenerator {
             case "Int" -> "INT";
             case "Float" -> "FLOAT";
             case "Boolean" -> "BOOLEAN";
-            case "ID", "String", "DateTime" -> "STRING";
+            case "ID", "String" -> "STRING";
+            case "DateTime" -> "DATE_TIME";
             default -> throw new IllegalStateException("type " + ((GraphQLNamedType) type).getName()
                     + " cannot be a path or query parameter");
         };

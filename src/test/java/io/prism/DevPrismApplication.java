@@ -4,17 +4,21 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 
 /**
  * Local run without any setup: {@code ./mvnw spring-boot:test-run}. When {@code PRISM_DB_URL} is not set, an
  * embedded PostgreSQL starts with its data in {@code .prism/pgdata} (kept across restarts; delete the folder for
- * a fresh catalog). A demo operator key is configured and GraphiQL at http://localhost:8080/graphiql starts with
- * it, unless {@code PRISM_ADMIN_KEY} is set. This class lives in the test sources, so the production jar carries
- * no embedded database.
+ * a fresh catalog). Unless {@code PRISM_ADMIN_KEY} is set, the local demo is on (profile {@value #DEV_PROFILE}): a
+ * demo operator key, a demo tenant with a key that may read, write and calculate ({@link DevDemoTenant}), and
+ * GraphiQL at http://localhost:8080/graphiql opening with the tenant's key. This class lives in the test sources, so
+ * the production jar carries no embedded database and no demo key.
  */
 public final class DevPrismApplication {
 
+    /** The profile of the local demo; the production configuration never has it. */
+    public static final String DEV_PROFILE = "dev";
     /** The local demo operator key; never valid in production (the production jar has no default key). */
     public static final String DEMO_ADMIN_KEY = "prism_local_demo_operator_key";
     private static final int EMBEDDED_PORT = 54329;
@@ -51,13 +55,19 @@ public final class DevPrismApplication {
             System.setProperty("prism.db.url", "jdbc:postgresql://localhost:" + pg.getPort() + "/prism");
             System.setProperty("prism.db.user", "postgres");
         }
+        SpringApplication application = new SpringApplication(PrismApplication.class);
         if (blank(System.getenv("PRISM_ADMIN_KEY"))) {
-            System.setProperty("prism.admin-key", DEMO_ADMIN_KEY);
-            System.setProperty("prism.graphiql.default-headers",
-                    "{\n  \"Authorization\": \"Bearer " + DEMO_ADMIN_KEY + "\"\n}");
+            demoSettings().forEach(System::setProperty);
+            application.setAdditionalProfiles(DEV_PROFILE);
         }
         PrismApplication.quietJooq();
-        SpringApplication.run(PrismApplication.class, args);
+        application.run(args);
+    }
+
+    /** The local demo's settings: the demo operator key, and GraphiQL opening with the demo tenant's key. */
+    static Map<String, String> demoSettings() {
+        return Map.of("prism.admin-key", DEMO_ADMIN_KEY,
+                "prism.graphiql.default-headers", "{\n  \"Authorization\": \"Bearer " + DevDemoTenant.KEY + "\"\n}");
     }
 
     private static boolean blank(String s) {

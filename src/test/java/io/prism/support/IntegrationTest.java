@@ -190,6 +190,25 @@ public abstract class IntegrationTest {
     }
 
     /** A single number from SQL run as the database owner (row level security does not apply). */
+    /**
+     * The answer of {@code call} once it is no longer a clean 200, asked every 20 ms for at most one second: a key or
+     * tenant change made on another replica, or by SQL, reaches the key cache through a database notice.
+     */
+    protected static Response withinASecond(java.util.function.Supplier<Response> call) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        Response r = call.get();
+        while (r.status() == 200 && r.errors().isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            r = call.get();
+        }
+        return r;
+    }
+
     protected long sqlCount(String sql) {
         try (Connection c = TestDatabase.get().ownerConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery(sql)) {

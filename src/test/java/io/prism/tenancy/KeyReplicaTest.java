@@ -98,25 +98,6 @@ class KeyReplicaTest extends IntegrationTest {
         assertThat(refused.errorCode()).as(refused.raw()).isEqualTo("FORBIDDEN");
     }
 
-    /**
-     * The answer of {@code call} once it is no longer 200, asked every 20 ms for at most one second: a change made on
-     * one replica reaches the other's key cache through a database notice.
-     */
-    private static Response withinASecond(java.util.function.Supplier<Response> call) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
-        Response r = call.get();
-        while (r.status() == 200 && r.errors().isEmpty() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            r = call.get();
-        }
-        return r;
-    }
-
     @Test
     void shouldRecordLastUseInOneBatchOffTheRequestPath() {
         TenantKey busy = newTenant("busy key", "READ", "KEYS");

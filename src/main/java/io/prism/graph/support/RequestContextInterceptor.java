@@ -43,6 +43,9 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
     private static final Logger log = LoggerFactory.getLogger(RequestContextInterceptor.class);
     private static final Pattern INVALID_VARIABLE = Pattern.compile(
             "Variable '([A-Za-z_][A-Za-z0-9_]*)' has an invalid value: (?:Field '([A-Za-z_][A-Za-z0-9_]*)')?");
+    /** graphql-java's message for a literal argument of the wrong type, naming its path ("input.expiresAt"). */
+    private static final Pattern INVALID_LITERAL = Pattern.compile(
+            "Validation error \\(WrongType@[^)]*\\) : argument '([A-Za-z_][A-Za-z0-9_.\\[\\]]*)' ");
 
     private final Database database;
     private final UsageMeter meter;
@@ -69,7 +72,7 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
         });
         long start = System.nanoTime();
         return chain.next(request)
-                .map(response -> withCodes(response, correlationId))
+                .map(response -> withCodes(response, correlationId, request.getVariables()))
                 .doOnNext(response -> answered(request, response, principal, start))
                 .doFinally(signal -> ctx.close());
     }
@@ -111,7 +114,8 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
         return cost != null && context.hasKey(OperationCost.ADMITTED) ? cost.cost() : 0;
     }
 
-    private static WebGraphQlResponse withCodes(WebGraphQlResponse response, String correlationId) {
+    private static WebGraphQlResponse withCodes(WebGraphQlResponse response, String correlationId,
+                                                Map<String, Object> variables) {
         List<GraphQLError> errors = response.getExecutionResult().getErrors();
         if (errors.isEmpty()) {
             return response;
@@ -130,23 +134,65 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
             }
             String message = code == ErrorCode.INTERNAL
                     ? "Internal error; quote the correlation id when reporting it" : e.getMessage();
-            coded.add(GraphQlErrors.error(code, message, code == ErrorCode.BAD_USER_INPUT ? variableField(message)
-                            : List.of(), correlationId)
+            coded.add(GraphQlErrors.error(code, message, code == ErrorCode.BAD_USER_INPUT
+                            ? inputField(message, variables) : List.of(), correlationId)
                     .locations(e.getLocations()).path(e.getPath()).build());
         }
         return response.transform(b -> b.errors(coded));
     }
 
     /**
-     * The variable (and input field) a variable-coercion error is about, read from graphql-java's message ("Variable
-     * 'in' has an invalid value: Field 'materialId' ..." is {@code in.materialId}); empty for other errors.
+     * The argument, variable or input field a parse, validation or coercion error is about, read from graphql-java's
+     * message; empty for other errors. A literal of the wrong type names its argument path ("argument
+     * 'input.expiresAt'" is {@code input.expiresAt}). A variable-coercion error names the variable and sometimes the
+     * field ("Variable 'in' has an invalid value: Field 'materialId' ..." is {@code in.materialId}); when it names
+     * only the variable, the field is the member of the variable's value that the message quotes as refused
+     * ({@code got '…'}, as {@link DateTimeScalar} writes it).
      */
-    static List<String> variableField(String message) {
-        Matcher m = INVALID_VARIABLE.matcher(message == null ? "" : message);
+    static List<String> inputField(String message, Map<String, Object> variables) {
+        String text = message == null ? "" : message;
+        Matcher literal = INVALID_LITERAL.matcher(text);
+        if (literal.lookingAt()) {
+            return List.of(literal.group(1).split("\\."));
+        }
+        Matcher m = INVALID_VARIABLE.matcher(text);
         if (!m.lookingAt()) {
             return List.of();
         }
-        return m.group(2) == null ? List.of(m.group(1)) : List.of(m.group(1), m.group(2));
+        if (m.group(2) != null) {
+            return List.of(m.group(1), m.group(2));
+        }
+        List<String> field = new ArrayList<>(List.of(m.group(1)));
+        Object value = variables == null ? null : variables.get(m.group(1));
+        if (value instanceof Map<?, ?> || value instanceof List<?>) {
+            refusedMember(value, text, field);
+        }
+        return field;
+    }
+
+    /** Appends to {@code path} the path within {@code value} of the string the message quotes as refused. */
+    private static boolean refusedMember(Object value, String message, List<String> path) {
+        if (value instanceof String s) {
+            return message.contains("got '" + DateTimeScalar.quoted(s) + "'");
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                path.add(String.valueOf(e.getKey()));
+                if (refusedMember(e.getValue(), message, path)) {
+                    return true;
+                }
+                path.removeLast();
+            }
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                path.add(String.valueOf(i));
+                if (refusedMember(list.get(i), message, path)) {
+                    return true;
+                }
+                path.removeLast();
+            }
+        }
+        return false;
     }
 
     /** Parse, validation and variable-coercion errors are the client's; everything else is ours. */

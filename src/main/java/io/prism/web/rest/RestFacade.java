@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -46,6 +48,12 @@ public class RestFacade {
     /** Response header with the largest cost an operation may have. */
     public static final String COST_LIMIT_HEADER = "Query-Cost-Limit";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * A date-time whose offset begins with a space: the {@code +} of {@code +02:00} sent unencoded in a URL query
+     * (where {@code +} means a space) rather than as {@code %2B}.
+     */
+    private static final Pattern SPACE_FOR_PLUS = Pattern.compile(
+            "(.*[Tt]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?) (\\d{2}(?::?\\d{2})?)");
 
     private final WebGraphQlHandler graphQl;
 
@@ -173,6 +181,10 @@ public class RestFacade {
                     yield Boolean.parseBoolean(text);
                 }
                 case STRING -> text;
+                case DATE_TIME -> {
+                    Matcher m = SPACE_FOR_PLUS.matcher(text);
+                    yield m.matches() ? m.group(1) + "+" + m.group(2) : text;
+                }
                 case ENUM -> {
                     if (!p.values().contains(text)) {
                         throw PrismException.badInput(p.name() + " must be one of " + String.join(", ", p.values())

@@ -26,8 +26,11 @@ public record RestOperation(String id, String method, String path, String operat
         result = List.copyOf(result);
     }
 
-    /** The JSON type a parameter's text is read as. */
-    public enum ParamType { STRING, INT, FLOAT, BOOLEAN, ENUM }
+    /**
+     * The JSON type a parameter's text is read as. {@code DATE_TIME} is a string for the {@code DateTime} scalar, in
+     * whose offset a space is read as the {@code +} it was before URL decoding.
+     */
+    public enum ParamType { STRING, DATE_TIME, INT, FLOAT, BOOLEAN, ENUM }
 
     /**
      * A path or query parameter and the variable (or member of a variable, {@code filter.search}) it fills.
