@@ -12,7 +12,10 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.SQLDialect;
 import org.jooq.UpdatableRecord;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
 
 /**
  * The own-row reads and writes of one catalog table (a tenant column, a UUID id and an updated-at column): the
@@ -27,17 +30,26 @@ final class OwnedRows<R extends UpdatableRecord<R>> {
     private final Field<UUID> tenantColumn;
     private final Field<UUID> idColumn;
     private final Field<OffsetDateTime> updatedAtColumn;
+    /** The lookup of one visible row by id, with bind markers for the id, the tenant and the shared catalog. */
+    private final String findVisibleSql;
 
     OwnedRows(Table<R> table, Field<UUID> tenantColumn, Field<UUID> idColumn, Field<OffsetDateTime> updatedAtColumn) {
         this.table = table;
         this.tenantColumn = tenantColumn;
         this.idColumn = idColumn;
         this.updatedAtColumn = updatedAtColumn;
+        this.findVisibleSql = DSL.using(SQLDialect.POSTGRES, new Settings().withRenderSchema(false))
+                .render(DSL.selectFrom(table).where(idColumn.eq(DSL.param("id", UUID.class))
+                        .and(tenantColumn.in(DSL.param("tenant", UUID.class), DSL.param("shared", UUID.class)))));
     }
 
-    /** The row with this id if the tenant may read it (its own or the shared catalog's); empty otherwise. */
+    /**
+     * The row with this id if the tenant may read it (its own or the shared catalog's); empty otherwise. The lookup by
+     * id is the most frequent read of all, so its SQL is rendered once ({@link #findVisibleSql}) and only bound here.
+     */
     Optional<R> findVisible(DSLContext dsl, TenantId tenant, UUID id) {
-        return dsl.selectFrom(table).where(visible(tenant, id)).fetchOptional();
+        return dsl.resultQuery(findVisibleSql, id, tenant.value(), TenantId.GLOBAL.value()).coerce(table)
+                .fetchOptional();
     }
 
     /** The table, to join on {@link #visible}. */
