@@ -68,3 +68,26 @@ wrk_run() {
   PRISM_BENCH_KEY="$KEY" PRISM_BENCH_BODY="${3:-}" wrk -t2 -c"$CONNECTIONS" -d"${4:-$DURATION}s" --timeout 10s \
     -s src/bench/wrk/request.lua "$2" | sed -n "s|^RESULT |$1 |p"
 }
+
+# summarize_pair RESULTS BASE OTHER LABEL: from wrk_run lines of two operations that alternated round by round, the
+# median req/s, p50 and p99 of each and OTHER's throughput as a share of BASE's (the median of the rounds' paired
+# shares, and the share of the medians).
+summarize_pair() {
+  python3 - "$@" <<'PY'
+import statistics, sys
+path, base, other, label = sys.argv[1:5]
+runs = {}
+for line in open(path):
+    name, *pairs = line.split()
+    runs.setdefault(name, []).append(dict(p.split('=') for p in pairs))
+med = lambda name, k: statistics.median(float(r[k]) for r in runs[name])
+print(f"\nmedian of the rounds {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}  errors")
+for name in (base, other):
+    print(f"{name:20} {med(name, 'req_per_s'):8.1f} {med(name, 'p50_ms'):8.2f} {med(name, 'p99_ms'):8.2f}"
+          f"  {sum(int(r['errors']) for r in runs[name])}")
+ratios = [float(o['req_per_s']) / float(b['req_per_s']) for b, o in zip(runs[base], runs[other])]
+print(f"{label} throughput: median of the rounds' shares {100 * statistics.median(ratios):.1f} %,"
+      f" share of the medians {100 * med(other, 'req_per_s') / med(base, 'req_per_s'):.1f} %")
+print(f"per round: {', '.join(f'{100 * r:.0f}' for r in ratios)} %")
+PY
+}

@@ -45,20 +45,5 @@ curl -sf "$BASE/actuator/prometheus" -H "Authorization: Bearer $ADMIN_KEY" | awk
   /^prism_history_batch_rows\{quantile="0.5"/ { p50 = $2 } /^prism_history_batch_rows\{quantile="0.99"/ { p99 = $2 }
   END { if (n > 0) printf "history: %d runs stored by %d transactions, %.1f runs per transaction (p50 %s, p99 %s)\n",
         s, n, s / n, p50, p99 }'
-python3 - "$RESULTS" <<'PY'
-import statistics, sys
-runs = {}
-for line in open(sys.argv[1]):
-    name, *pairs = line.split()
-    runs.setdefault(name, []).append(dict(p.split('=') for p in pairs))
-med = lambda name, k: statistics.median(float(r[k]) for r in runs[name])
-print(f"\nmedian of the rounds {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}  errors")
-for name in ("material", "speedFeed"):
-    print(f"{name:20} {med(name, 'req_per_s'):8.1f} {med(name, 'p50_ms'):8.2f} {med(name, 'p99_ms'):8.2f}"
-          f"  {sum(int(r['errors']) for r in runs[name])}")
-ratios = [float(s['req_per_s']) / float(m['req_per_s']) for m, s in zip(runs['material'], runs['speedFeed'])]
-print(f"speedFeed / material(id) throughput: median of the rounds' shares {100 * statistics.median(ratios):.1f} %,"
-      f" share of the medians {100 * med('speedFeed', 'req_per_s') / med('material', 'req_per_s'):.1f} %")
-print(f"per round: {', '.join(f'{100 * r:.0f}' for r in ratios)} %")
-PY
+summarize_pair "$RESULTS" material speedFeed "speedFeed / material(id)"
 rm -f "$RESULTS"
