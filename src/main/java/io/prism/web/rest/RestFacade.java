@@ -6,9 +6,11 @@ import io.prism.web.CorrelationIdFilter;
 import io.prism.web.Problems;
 import io.prism.web.Problems.Issue;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +27,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.core.JacksonException;
@@ -248,8 +253,43 @@ public class RestFacade {
 
     private static ServerResponse problem(List<Issue> issues, ServerRequest request, String correlationId,
                                           Consumer<HttpHeaders> headers) {
-        return ServerResponse.status(issues.getFirst().code().httpStatus()).headers(headers)
+        return problem(issues.getFirst().code().httpStatus(), issues, request, correlationId, headers);
+    }
+
+    private static ServerResponse problem(int status, List<Issue> issues, ServerRequest request,
+                                          String correlationId, Consumer<HttpHeaders> headers) {
+        return ServerResponse.status(status).headers(headers)
                 .contentType(MediaType.parseMediaType(Problems.MEDIA_TYPE))
-                .body(JSON.writeValueAsBytes(Problems.body(issues, request.path(), correlationId)));
+                .body(JSON.writeValueAsBytes(Problems.body(status, issues, request.path(), correlationId)));
+    }
+
+    /**
+     * The routes for the methods a route's path does not take, to be added to the generated ones: {@code HEAD} on a
+     * path with a {@code GET} route runs that route (the container sends the headers and no body), and any other
+     * method is answered 405 with the {@code Allow} header, instead of the 404 of a path that does not exist. Each
+     * route matches only the methods no generated route has, so the order of the routes does not matter.
+     */
+    public RouterFunction<ServerResponse> otherMethods(List<RestOperation> operations) {
+        Map<String, Map<String, RestOperation>> byPath = new LinkedHashMap<>();
+        for (RestOperation op : operations) {
+            byPath.computeIfAbsent(op.path(), p -> new LinkedHashMap<>()).put(op.method(), op);
+        }
+        RouterFunctions.Builder routes = RouterFunctions.route();
+        byPath.forEach((path, methods) -> {
+            Set<String> allowed = new LinkedHashSet<>(methods.keySet());
+            RestOperation get = methods.get("GET");
+            if (get != null) {
+                allowed.add("HEAD");
+                routes.HEAD(path, request -> handle(get, request));
+            }
+            String allow = String.join(", ", allowed);
+            routes.route(RequestPredicates.path(path).and(request -> !allowed.contains(request.method().name())),
+                    request -> problem(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                            List.of(Problems.ofStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                                    request.method().name(), allow)), request,
+                            (String) request.attribute(CorrelationIdFilter.ATTRIBUTE).orElse(null),
+                            headers -> headers.set(HttpHeaders.ALLOW, allow)));
+        });
+        return routes.build();
     }
 }
