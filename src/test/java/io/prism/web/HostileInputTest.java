@@ -134,6 +134,21 @@ class HostileInputTest extends CalculationTest {
     }
 
     @Test
+    void shouldRefuseABodyOfNullOnBothDoors() {
+        for (String body : List.of("null", "[]", "42")) {
+            Response graph = postRaw("/api/v1/graphql", t.key(), body);
+            assertThat(graph.status()).as(body + " " + graph.raw()).isEqualTo(400);
+            assertThat(graph.errorCode()).isEqualTo("BAD_USER_INPUT");
+            assertCorrelated(graph);
+        }
+        assertThat(postRaw("/api/v1/graphql", t.key(), " null\n").errors().path(0).path("message").asString())
+                .contains("JSON object");
+        for (String route : List.of("/api/v1/speed-feed", "/api/v1/alarm-decode", "/api/v1/keys")) {
+            assertProblem(postRaw(route, t.key(), "null"), 400, "BAD_USER_INPUT", "body");
+        }
+    }
+
+    @Test
     void shouldAnswerRequestsTomcatCannotParseWithAProblem() throws IOException {
         for (String request : List.of(
                 "GET /api/v1/materials HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + t.key() + "\u0001\r\n\r\n",

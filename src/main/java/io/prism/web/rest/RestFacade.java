@@ -226,11 +226,16 @@ public class RestFacade {
         if (bytes == null || bytes.length == 0) {
             throw PrismException.badInput("A JSON body is required", "body");
         }
+        Object body;
         try {
-            return JSON.readValue(bytes, Object.class);
+            body = JSON.readValue(bytes, Object.class);
         } catch (JacksonException e) {
             throw PrismException.badInput("The body is not valid JSON: " + e.getOriginalMessage(), "body");
         }
+        if (body == null) {
+            throw PrismException.badInput("The body must be a JSON object, not null", "body");
+        }
+        return body;
     }
 
     private static Issue issue(ResponseError error) {
