@@ -3,7 +3,10 @@ package io.prism.web;
 import graphql.ExecutionResult;
 import io.prism.error.ErrorCode;
 import io.prism.web.Problems.Issue;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,10 +32,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
@@ -127,9 +132,31 @@ public class HttpConfig {
         });
     }
 
+    /**
+     * The GraphQL endpoint's handler, which chooses the HTTP status from the errors. A query string, which
+     * the endpoint does not use, is dropped before the request is read: the handler parses the URI strictly, and a
+     * value with an {@code =} in it would fail that as a server error.
+     */
     @Bean
     GraphQlHttpHandler prismGraphQlHttpHandler(WebGraphQlHandler handler) {
         return new GraphQlHttpHandler(handler) {
+            @Override
+            public ServerResponse handleRequest(ServerRequest request) throws ServletException {
+                if (request.uri().getRawQuery() == null) {
+                    return super.handleRequest(request);
+                }
+                byte[] body;
+                try {
+                    body = request.body(byte[].class);
+                } catch (IOException e) {
+                    throw new ServerWebInputException("The request body could not be read");
+                }
+                URI uri = request.uri();
+                return super.handleRequest(ServerRequest.from(request)
+                        .uri(URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath()))
+                        .body(body).build());
+            }
+
             @Override
             protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType mediaType) {
                 if (producedNothing(response)) {

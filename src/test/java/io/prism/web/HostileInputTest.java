@@ -149,6 +149,16 @@ class HostileInputTest extends CalculationTest {
     }
 
     @Test
+    void shouldTakeAnEqualsSignInAQueryValue() {
+        Response rest = get("/api/v1/materials?first=5&search=a=b", auth());
+        assertThat(rest.status()).as(rest.raw()).isEqualTo(200);
+        assertThat(rest.body().path("totalCount").asInt()).isZero();
+        Response graph = postRaw("/api/v1/graphql?x=a=b", t.key(), "{\"query\":\"{ __typename }\"}");
+        assertThat(graph.status()).as(graph.raw()).isEqualTo(200);
+        assertThat(graph.data().path("__typename").asString()).isEqualTo("Query");
+    }
+
+    @Test
     void shouldAnswerRequestsTomcatCannotParseWithAProblem() throws IOException {
         for (String request : List.of(
                 "GET /api/v1/materials HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + t.key() + "\u0001\r\n\r\n",

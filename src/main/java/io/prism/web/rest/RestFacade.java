@@ -8,6 +8,7 @@ import io.prism.web.Problems.Issue;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -79,7 +80,12 @@ public class RestFacade {
         body.put("query", operation.document());
         body.put("operationName", operation.operationName());
         body.put("variables", variables);
-        WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
+        // the query string is in the variables; the GraphQL request parses its URI strictly, and would fail on a
+        // value such as a=b
+        URI uri = request.uri();
+        WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(
+                URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath()),
+                request.headers().asHttpHeaders(),
                 new LinkedMultiValueMap<>(), request.remoteAddress().orElse(null), request.attributes(), body,
                 correlationId == null ? operation.id() : correlationId,
                 request.headers().acceptLanguage().isEmpty() ? Locale.ROOT
