@@ -149,6 +149,33 @@ class HostileInputTest extends CalculationTest {
     }
 
     @Test
+    void shouldRefuseNulCharactersNamingTheField() {
+        String nul = "a\u0000b";
+        assertNul(graphql(t.key(), "{ materials(first: 2, filter: {search: \"a\\u0000b\"}) { totalCount } }"),
+                "filter.search");
+        assertNul(graphql(t.key(), "query($f: MaterialFilter) { materials(first: 2, filter: $f) { totalCount } }",
+                Map.of("f", Map.of("search", nul))), "f.search");
+        assertNul(graphql(t.key(), "query($s: String) { tools(first: 2, filter: {search: $s}) { totalCount } }",
+                Map.of("s", nul)), "s");
+        assertNul(graphql(t.key(), "mutation($n: String!) { createMaterial(input: {name: $n, isoGroup: P, "
+                + "materialClass: \"steel\", source: \"test\", verified: false}) { material { id } } }",
+                Map.of("n", nul)), "n");
+        assertNul(graphql(t.key(), "mutation { createMaterial(input: {name: \"x\\u0000\", isoGroup: P, "
+                + "materialClass: \"steel\", source: \"test\", verified: false}) { material { id } } }"),
+                "input.name");
+        assertNul(graphql(ADMIN_KEY, "mutation { createTenant(input: {name: \"a\\u0000b\", tier: FREE}) "
+                + "{ tenant { id } } }"), "input.name");
+        assertNul(graphql(t.key(), "{ threadSpec(designation: \"M8\\u0000\") { designation } }"), "designation");
+        assertThat(sqlCount("SELECT count(*) FROM material WHERE tenant_id = '" + t.tenantId() + "'")).isZero();
+
+        assertProblem(get("/api/v1/materials?first=2&search=a%00b", auth()), 400, "BAD_USER_INPUT", "search");
+        assertProblem(get("/api/v1/tools?first=2&search=%00", auth()), 400, "BAD_USER_INPUT", "search");
+        assertProblem(postRaw("/api/v1/alarm-decode", t.key(), "{\"controller\":\"FANUC\",\"code\":\"sv\\u0000401\"}"),
+                400, "BAD_USER_INPUT", "code");
+        assertFullProblem(get("/api/v1/thread/M8%00", auth()), 400, "BAD_USER_INPUT");
+    }
+
+    @Test
     void shouldTakeAnEqualsSignInAQueryValue() {
         Response rest = get("/api/v1/materials?first=5&search=a=b", auth());
         assertThat(rest.status()).as(rest.raw()).isEqualTo(200);
@@ -169,6 +196,12 @@ class HostileInputTest extends CalculationTest {
                 "GE\u0001T / HTTP/1.1\r\nHost: x\r\n\r\n")) {
             assertParseProblem(raw(request), request);
         }
+    }
+
+    private void assertNul(Response r, String field) {
+        assertThat(r.errorCode()).as(r.raw()).isEqualTo("BAD_USER_INPUT");
+        assertThat(r.errors().path(0).path("extensions").path("field").asString()).isEqualTo(field);
+        assertThat(r.errors().path(0).path("message").asString()).contains("NUL");
     }
 
     /** A problem with every member: type, title, status, detail, code and the correlation id of the header. */

@@ -100,8 +100,8 @@ public class RestFacade {
         Consumer<HttpHeaders> headers = costHeaders(response)
                 .andThen(h -> h.addAll(response.getResponseHeaders()));
         if (!response.getErrors().isEmpty()) {
-            return problem(response.getErrors().stream().map(RestFacade::issue).toList(), request, correlationId,
-                    headers);
+            return problem(response.getErrors().stream().map(e -> issue(operation, e)).toList(), request,
+                    correlationId, headers);
         }
         Object result = response.getData();
         for (String key : operation.result()) {
@@ -244,7 +244,11 @@ public class RestFacade {
         return body;
     }
 
-    private static Issue issue(ResponseError error) {
+    /**
+     * The problem entry of a GraphQL error. A {@code field} that is the variable (or member) a path or query
+     * parameter fills is given as that parameter's name ({@code filter.search} is {@code search}).
+     */
+    private static Issue issue(RestOperation operation, ResponseError error) {
         Map<String, Object> ext = error.getExtensions();
         ErrorCode code;
         try {
@@ -255,7 +259,13 @@ public class RestFacade {
         Object field = ext.get("field");
         Map<String, Object> details = new LinkedHashMap<>(ext);
         details.keySet().removeAll(Set.of("code", "field", "correlationId", "classification"));
-        return new Issue(code, error.getMessage(), field == null ? null : field.toString(), details);
+        String at = field == null ? null : field.toString();
+        for (RestOperation.Param p : operation.params()) {
+            if (String.join(".", p.variablePath()).equals(at)) {
+                at = p.name();
+            }
+        }
+        return new Issue(code, error.getMessage(), at, details);
     }
 
     private static ServerResponse problem(List<Issue> issues, ServerRequest request, String correlationId) {
