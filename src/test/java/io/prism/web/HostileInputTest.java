@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,6 +177,34 @@ class HostileInputTest extends CalculationTest {
     }
 
     @Test
+    void shouldRefuseMalformedAndForgedCursorsOnAfter() {
+        String query = "query($a: String) { materials(first: 1, after: $a) { pageInfo { endCursor } } }";
+        String cursor = ok(t.key(), query, null).path("materials").path("pageInfo").path("endCursor").asString();
+        ok(t.key(), query, Map.of("a", cursor));
+        List<String> parts = new ArrayList<>(Arrays.asList(new String(Base64.getUrlDecoder().decode(cursor),
+                StandardCharsets.UTF_8).split("\u001f", -1)));
+        parts.set(1, "a\u0000b");
+        String nul = encode(String.join("\u001f", parts).getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = Base64.getUrlDecoder().decode(cursor);
+        byte[] broken = Arrays.copyOf(bytes, bytes.length + 1);
+        broken[bytes.length] = (byte) 0xff;
+        List<String> bad = new ArrayList<>(List.of("!!!", cursor + "=", cursor + "==", cursor + "====",
+                "=" + cursor, cursor + "%", "djE", nul, encode(broken)));
+        String padded = Base64.getUrlEncoder().encodeToString(bytes);
+        if (!padded.equals(cursor)) {
+            bad.add(padded);
+        }
+        for (String after : bad) {
+            Response r = graphql(t.key(), query, Map.of("a", after));
+            assertThat(r.errorCode()).as(after + " " + r.raw()).isEqualTo("BAD_USER_INPUT");
+            assertThat(r.errors().path(0).path("extensions").path("field").asString()).isEqualTo("after");
+        }
+        assertProblem(get("/api/v1/materials?first=1&after=" + nul, auth()), 400, "BAD_USER_INPUT", "after");
+        assertProblem(get("/api/v1/materials?first=1&after=" + cursor + "%3D", auth()), 400, "BAD_USER_INPUT",
+                "after");
+    }
+
+    @Test
     void shouldTakeAnEqualsSignInAQueryValue() {
         Response rest = get("/api/v1/materials?first=5&search=a=b", auth());
         assertThat(rest.status()).as(rest.raw()).isEqualTo(200);
@@ -249,6 +278,10 @@ class HostileInputTest extends CalculationTest {
             b.header(all.get(i), all.get(i + 1));
         }
         return b.build();
+    }
+
+    private static String encode(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** A 400 problem document from the servlet container, its correlation id in the header. */
