@@ -215,6 +215,17 @@ class HostileInputTest extends CalculationTest {
     }
 
     @Test
+    void shouldRefuseBadFaithIntrospectionAsBadUserInput() {
+        Response r = graphql(t.key(),
+                "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }");
+        assertThat(r.status()).isIn(200, 400);
+        assertThat(r.errorCode()).as(r.raw()).isEqualTo("BAD_USER_INPUT");
+        assertThat(r.errors().path(0).path("message").asString()).contains("good faith");
+        assertThat(r.errors().path(0).path("extensions").path("correlationId").asString())
+                .isEqualTo(r.headers().firstValue(CorrelationIdFilter.HEADER).orElseThrow());
+    }
+
+    @Test
     void shouldAnswerRequestsTomcatCannotParseWithAProblem() throws IOException {
         for (String request : List.of(
                 "GET /api/v1/materials HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + t.key() + "\u0001\r\n\r\n",
