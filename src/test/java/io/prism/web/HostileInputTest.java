@@ -27,6 +27,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,10 +39,12 @@ import tools.jackson.databind.JsonNode;
  * code from the taxonomy in the door's error shape (problem documents everywhere but the GraphQL endpoint), never
  * with a server error, Spring's default JSON or Tomcat's HTML page.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class HostileInputTest extends CalculationTest {
 
     private static final HttpClient RAW = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String TOMCAT_PARSER = "org.apache.coyote.http11.Http11Processor";
 
     private TenantKey t;
 
@@ -236,6 +243,31 @@ class HostileInputTest extends CalculationTest {
                 "GE\u0001T / HTTP/1.1\r\nHost: x\r\n\r\n")) {
             assertParseProblem(raw(request), request);
         }
+    }
+
+    @Test
+    void shouldLogNoKeyOfARequestTomcatCannotParse(CapturedOutput output) throws IOException {
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        assertThat(logging.getLoggerConfiguration(TOMCAT_PARSER).getConfiguredLevel()).isEqualTo(LogLevel.WARN);
+        String secret = t.key().substring(t.key().length() - 16);
+        // at DEBUG, Tomcat logs every parse failure with the offending header line; the masking must still hold
+        logging.setLogLevel(TOMCAT_PARSER, LogLevel.DEBUG);
+        try {
+            for (String request : List.of(
+                    "GET /api/v1/materials HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + t.key() + "\u0001\r\n\r\n",
+                    "GET /api/v1/materials HTTP/1.1\r\nHost: x\r\nAuthorization: " + t.key() + "\u0001\r\n\r\n",
+                    "GET /api/v1/materials HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + t.key() + "\r\n"
+                            + "X-Filler: " + "a".repeat(9000) + "\r\n\r\n",
+                    "GET /api/v1/materials HTTP/1.1\r\nHost: x\r\nX-Key: " + t.key() + "\u0001\r\n\r\n")) {
+                String answer = raw(request);
+                assertParseProblem(answer, request);
+                assertThat(answer).doesNotContain(secret);
+            }
+        } finally {
+            logging.setLogLevel(TOMCAT_PARSER, LogLevel.WARN);
+        }
+        assertThat(output.getAll()).contains("Error parsing HTTP request header", "did not reach the application")
+                .doesNotContain(secret);
     }
 
     private void assertNul(Response r, String field) {
