@@ -35,9 +35,11 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Requests a client should not send, over HTTP against the running service and PostgreSQL. Each is answered with a
- * code from the taxonomy in the door's error shape (problem documents everywhere but the GraphQL endpoint), never
- * with a server error, Spring's default JSON or Tomcat's HTML page.
+ * Requests a client should not send, over HTTP against the running service and PostgreSQL: unknown routes, wrong
+ * methods and media types, bodies and headers the servlet container cannot parse, NUL characters, forged cursors,
+ * query values with {@code =}, bad-faith introspection and ambiguous credentials. Each is answered with a code from
+ * the taxonomy in the door's error shape (problem documents everywhere but the GraphQL endpoint), never with a
+ * server error, Spring's default JSON or Tomcat's HTML page; and no key reaches the log.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class HostileInputTest extends CalculationTest {
@@ -268,6 +270,25 @@ class HostileInputTest extends CalculationTest {
         }
         assertThat(output.getAll()).contains("Error parsing HTTP request header", "did not reach the application")
                 .doesNotContain(secret);
+    }
+
+    @Test
+    void shouldRefuseAmbiguousCredentials(CapturedOutput output) {
+        String query = "{\"query\":\"{ me { keyId } }\"}";
+        String wrong = "Bearer prism_live_NotTheRightKeyNotTheRightKey0000";
+        for (String[] headers : List.of(new String[] {"Bearer " + t.key(), wrong},
+                new String[] {wrong, "Bearer " + t.key()}, new String[] {"Bearer " + t.key(), "Bearer " + t.key()},
+                new String[] {"Bearer " + t.key() + ", " + wrong.substring(7)},
+                new String[] {"Bearer " + t.key() + ", Bearer " + ADMIN_KEY})) {
+            String[] pairs = Arrays.stream(headers).flatMap(h -> java.util.stream.Stream.of("Authorization", h))
+                    .toArray(String[]::new);
+            Response graph = send(request("/api/v1/graphql", "POST", query, pairs));
+            assertThat(graph.status()).as(String.join(" | ", headers)).isEqualTo(401);
+            assertThat(graph.errorCode()).isEqualTo("UNAUTHENTICATED");
+            assertProblem(send(request("/api/v1/materials", "GET", "", pairs)), 401, "UNAUTHENTICATED", null);
+        }
+        assertThat(ok(t.key(), "{ me { keyId } }").path("me").path("keyId").asString()).isEqualTo(t.keyId());
+        assertThat(output.getAll()).doesNotContain(t.key()).doesNotContain(ADMIN_KEY);
     }
 
     private void assertNul(Response r, String field) {
