@@ -870,7 +870,8 @@ public final class RestFacadeGenerator {
             b.append("                .").append(r.method()).append("(").append(str(r.path()))
                     .append(", request -> facade.handle(").append(constant(r.id())).append(", request))\n");
         }
-        b.append("                .build();\n    }\n}\n");
+        b.append("                .add(facade.otherMethods(ALL))\n")
+                .append("                .build();\n    }\n}\n");
         return b.toString();
     }
 

@@ -1,6 +1,9 @@
 package io.prism.data;
 
 import io.prism.error.PrismException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -14,6 +17,7 @@ public final class Cursor {
 
     private static final String VERSION = "v1";
     private static final char SEP = '\u001f';
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private Cursor() {
     }
@@ -23,15 +27,27 @@ public final class Cursor {
         for (String part : parts) {
             s.append(SEP).append(part);
         }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(s.toString().getBytes(StandardCharsets.UTF_8));
+        return ENCODER.encodeToString(s.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The parts of {@code cursor}; throws BAD_USER_INPUT on the {@code after} argument when it is not ours. */
+    /**
+     * The parts of {@code cursor}; throws BAD_USER_INPUT on the {@code after} argument when it is not ours: not
+     * base64url exactly as {@link #encode} writes it (padding or stray bits make another string of the same bytes),
+     * not UTF-8, with a NUL character (which no text column can hold), or with the wrong version or number of parts.
+     */
     public static List<String> decode(String cursor, int expectedParts) {
         String text;
         try {
-            text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
+            byte[] bytes = Base64.getUrlDecoder().decode(cursor);
+            if (!ENCODER.encodeToString(bytes).equals(cursor)) {
+                throw invalid();
+            }
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (IllegalArgumentException | CharacterCodingException e) {
+            throw invalid();
+        }
+        if (text.indexOf('\u0000') >= 0) {
             throw invalid();
         }
         List<String> parts = new ArrayList<>();

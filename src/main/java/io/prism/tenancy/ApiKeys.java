@@ -16,7 +16,8 @@ public final class ApiKeys {
 
     public static final String PREFIX = "prism_live_";
     private static final int RANDOM_LENGTH = 32;
-    private static final int SHOWN_LENGTH = 8;
+    /** How many random characters of a key its readable prefix shows. */
+    public static final int SHOWN_LENGTH = 8;
     private static final char[] ALPHABET =
             "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
     /** Any printable bearer token within a sane length; the format check proper happens on lookup. */

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -23,8 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates the API: {@code Authorization: Bearer <key>} is required on {@code /api/v1/graphql} and every
  * REST facade route (the public documents, the schema, the OpenAPI document and its Swagger UI, need none). A
- * missing, malformed, unknown, revoked or expired key gets HTTP 401: on the GraphQL endpoint a GraphQL-shaped
- * error body whose {@code extensions.code} is UNAUTHENTICATED, on REST routes a problem document with that code.
+ * missing, malformed, unknown, revoked or expired key gets HTTP 401, and so do ambiguous credentials (two
+ * {@code Authorization} headers, or one carrying two credentials, whatever either holds): on the GraphQL endpoint
+ * a GraphQL-shaped error body whose {@code extensions.code} is UNAUTHENTICATED, on REST routes a problem document
+ * with that code.
  * Each such failure is charged to the request's source ({@link AuthFailureLimiter}); a source that has failed too
  * often gets HTTP 429 RATE_LIMITED with {@code Retry-After}, in the same two shapes, before its key is looked up.
  * A key that cannot be looked up because the database is unreachable gets HTTP 503 UNAVAILABLE with
@@ -73,9 +76,14 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
                     + "address; retry after " + retryAfter + " s");
             return;
         }
-        String header = request.getHeader("Authorization");
+        List<String> headers = Collections.list(request.getHeaders("Authorization"));
         Principal principal;
         try {
+            if (headers.size() > 1) {
+                throw new PrismException(ErrorCode.UNAUTHENTICATED, "The request carries " + headers.size()
+                        + " Authorization headers; send exactly one: Authorization: Bearer <key>", List.of());
+            }
+            String header = headers.isEmpty() ? null : headers.getFirst();
             if (header == null || header.isBlank()) {
                 throw new PrismException(ErrorCode.UNAUTHENTICATED,
                         "An API key is required: send Authorization: Bearer <key>", List.of());
@@ -85,7 +93,12 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
                         "The Authorization header must use the Bearer scheme: Authorization: Bearer <key>",
                         List.of());
             }
-            principal = accounts.authenticate(header.substring(BEARER.length()).trim());
+            String token = header.substring(BEARER.length()).trim();
+            if (token.indexOf(',') >= 0) {
+                throw new PrismException(ErrorCode.UNAUTHENTICATED, "The Authorization header carries more than "
+                        + "one credential; send exactly one key: Authorization: Bearer <key>", List.of());
+            }
+            principal = accounts.authenticate(token);
         } catch (PrismException e) {
             if (e.code() != ErrorCode.UNAUTHENTICATED) {
                 // the key could not be looked up (the database is unreachable: UNAVAILABLE with Retry-After)

@@ -30,8 +30,7 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String given = request.getHeader(HEADER);
-        String id = given != null && ACCEPTED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = id(request.getHeader(HEADER));
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader(HEADER, id);
         MDC.put(MDC_KEY, id);
@@ -40,5 +39,10 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
         } finally {
             MDC.remove(MDC_KEY);
         }
+    }
+
+    /** The id of a request that sent {@code given} (null when it sent none). */
+    static String id(String given) {
+        return given != null && ACCEPTED.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 }

@@ -2,6 +2,8 @@ package io.prism.web;
 
 import io.prism.error.ErrorCode;
 import io.prism.web.Problems.Issue;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -40,7 +42,13 @@ final class FilterErrors {
             response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter);
         }
         String correlationId = (String) request.getAttribute(CorrelationIdFilter.ATTRIBUTE);
-        String path = path(request);
+        if (correlationId == null) {
+            // an error the container answered before the filters ran (for example a refused TRACE)
+            correlationId = CorrelationIdFilter.id(request.getHeader(CorrelationIdFilter.HEADER));
+            request.setAttribute(CorrelationIdFilter.ATTRIBUTE, correlationId);
+            response.setHeader(CorrelationIdFilter.HEADER, correlationId);
+        }
+        String path = instance(request);
         if (!path.equals(GRAPHQL_PATH)) {
             Problems.write(response, status, new Issue(code, message, null, details), path, correlationId);
             return;
@@ -65,6 +73,18 @@ final class FilterErrors {
     static String retryAfter(Map<String, ?> details) {
         return details != null && details.get("retryAfterSeconds") instanceof Number n && n.longValue() > 0
                 ? Long.toString(n.longValue()) : null;
+    }
+
+    /**
+     * The path the client asked for: the request's own, or in an error dispatch the one that failed (the error
+     * page's path is no part of the answer).
+     */
+    static String instance(HttpServletRequest request) {
+        if (request.getDispatcherType() == DispatcherType.ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
+            return failed.substring(Math.min(failed.length(), request.getContextPath().length()));
+        }
+        return path(request);
     }
 
     /** The request's path within the application. */

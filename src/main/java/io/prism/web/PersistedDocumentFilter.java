@@ -1,6 +1,7 @@
 package io.prism.web;
 
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
+import io.prism.error.ErrorCode;
 import io.prism.gateway.TrustedDocumentsInterceptor;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -24,8 +27,10 @@ import tools.jackson.databind.node.ObjectNode;
  * convention). The GraphQL HTTP handler requires a {@code query}, so this filter moves {@code documentId} into a
  * request attribute and puts graphql-java's persisted-query placeholder in {@code query}, the form in which the
  * handler already passes Apollo's {@code extensions.persistedQuery} requests on; {@link TrustedDocumentsInterceptor}
- * then resolves the id, or refuses it. Every other body reaches the handler byte for byte. It runs after
- * authentication, so no unauthenticated body is read here.
+ * then resolves the id, or refuses it. Every other body reaches the handler byte for byte, except the JSON literal
+ * {@code null}, which the handler would fail on as a server error: it is refused here with BAD_USER_INPUT (any other
+ * JSON that is not an object the handler refuses itself). It runs after authentication, so no unauthenticated body
+ * is read here.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -34,6 +39,7 @@ public class PersistedDocumentFilter extends OncePerRequestFilter {
     private static final String GRAPHQL_PATH = "/api/v1/graphql";
     private static final String DOCUMENT_ID = "documentId";
     private static final byte[] DOCUMENT_ID_BYTES = ("\"" + DOCUMENT_ID + "\"").getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
@@ -46,7 +52,29 @@ public class PersistedDocumentFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         byte[] body = request.getInputStream().readAllBytes();
+        if (jsonNull(body)) {
+            FilterErrors.write(request, response, ErrorCode.BAD_USER_INPUT.httpStatus(), ErrorCode.BAD_USER_INPUT,
+                    "The body must be a JSON object with the member query (or documentId), not null", Map.of());
+            return;
+        }
         chain.doFilter(new BufferedBodyRequest(request, persistedDocument(request, body)), response);
+    }
+
+    /** Whether the body is the JSON literal {@code null}, with any whitespace around it. */
+    static boolean jsonNull(byte[] body) {
+        int start = 0;
+        int end = body.length;
+        while (start < end && whitespace(body[start])) {
+            start++;
+        }
+        while (end > start && whitespace(body[end - 1])) {
+            end--;
+        }
+        return end - start == NULL.length && Arrays.equals(body, start, end, NULL, 0, NULL.length);
+    }
+
+    private static boolean whitespace(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\n';
     }
 
     /** The body the handler gets: the same bytes, or for a persisted document request the rewritten request. */

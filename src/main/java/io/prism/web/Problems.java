@@ -81,6 +81,42 @@ public final class Problems {
         response.getWriter().write(JSON.writeValueAsString(body(status, List.of(issue), instance, correlationId)));
     }
 
+    /**
+     * The issue of an HTTP error status that the servlet container or the MVC layer chose rather than the service (no
+     * route, a method or media type the route does not take, a request the container could not parse): its code in
+     * the taxonomy and a plain detail. A 4xx status without a code of its own, and 501 (a method the server does not
+     * implement), is BAD_USER_INPUT, since the request is at fault; the status itself is kept.
+     *
+     * @param method the request's method, or null when it is not known
+     * @param allow  the methods the path takes (the {@code Allow} header), or null
+     */
+    public static Issue ofStatus(int status, String method, String allow) {
+        ErrorCode code = switch (status) {
+            case 401 -> ErrorCode.UNAUTHENTICATED;
+            case 403 -> ErrorCode.FORBIDDEN;
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 429 -> ErrorCode.RATE_LIMITED;
+            case 503 -> ErrorCode.UNAVAILABLE;
+            default -> status >= 400 && status < 500 || status == 501 ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL;
+        };
+        String the = method == null ? "this method" : "the method " + method;
+        String detail = switch (status) {
+            case 400 -> "The request is malformed";
+            case 404 -> "Nothing is served at this path";
+            case 405 -> "This path does not take " + the + (allow == null || allow.isEmpty() ? ""
+                    : "; it takes " + allow);
+            case 406 -> "No answer in a media type the Accept header allows; the service answers JSON";
+            case 413 -> "The request is too large";
+            case 414 -> "The request URI is too long";
+            case 415 -> "The request's Content-Type is not supported; send application/json";
+            case 501 -> "The server does not implement " + the;
+            case 503 -> "The service is unavailable; retry later";
+            default -> code == ErrorCode.INTERNAL ? "Internal error; quote the correlation id when reporting it"
+                    : "The request was refused (HTTP " + status + ")";
+        };
+        return new Issue(code, detail, null);
+    }
+
     /** The short, fixed summary of a kind of problem. */
     public static String title(ErrorCode code) {
         return switch (code) {

@@ -53,7 +53,12 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = FilterErrors.path(request);
+        apply(response, FilterErrors.path(request));
+        chain.doFilter(request, response);
+    }
+
+    /** Sets the headers for an answer to {@code path} (also for answers the servlet container gives itself). */
+    void apply(HttpServletResponse response, String path) {
         response.setHeader("Content-Security-Policy", policy(path));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
@@ -64,7 +69,6 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
         if (!cacheable(path)) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
     }
 
     static String policy(String path) {

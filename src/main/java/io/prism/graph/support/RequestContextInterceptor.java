@@ -6,6 +6,7 @@ import graphql.ErrorType;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.InvalidSyntaxError;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.validation.ValidationError;
 import io.prism.data.Database;
 import io.prism.error.ErrorCode;
@@ -195,9 +196,14 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
         return false;
     }
 
-    /** Parse, validation and variable-coercion errors are the client's; everything else is ours. */
+    /**
+     * Parse, validation and variable-coercion errors are the client's, and so is an introspection query that
+     * graphql-java refuses as not asked in good faith (a type's fields selected within its fields); everything else
+     * is ours.
+     */
     private static boolean isClientError(GraphQLError e) {
-        if (e instanceof ValidationError || e instanceof InvalidSyntaxError) {
+        if (e instanceof ValidationError || e instanceof InvalidSyntaxError
+                || e instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
             return true;
         }
         ErrorClassification type = e.getErrorType();

@@ -6,9 +6,12 @@ import io.prism.web.CorrelationIdFilter;
 import io.prism.web.Problems;
 import io.prism.web.Problems.Issue;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +28,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.core.JacksonException;
@@ -74,7 +80,12 @@ public class RestFacade {
         body.put("query", operation.document());
         body.put("operationName", operation.operationName());
         body.put("variables", variables);
-        WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
+        // the query string is in the variables; the GraphQL request parses its URI strictly, and would fail on a
+        // value such as a=b
+        URI uri = request.uri();
+        WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(
+                URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath()),
+                request.headers().asHttpHeaders(),
                 new LinkedMultiValueMap<>(), request.remoteAddress().orElse(null), request.attributes(), body,
                 correlationId == null ? operation.id() : correlationId,
                 request.headers().acceptLanguage().isEmpty() ? Locale.ROOT
@@ -89,8 +100,8 @@ public class RestFacade {
         Consumer<HttpHeaders> headers = costHeaders(response)
                 .andThen(h -> h.addAll(response.getResponseHeaders()));
         if (!response.getErrors().isEmpty()) {
-            return problem(response.getErrors().stream().map(RestFacade::issue).toList(), request, correlationId,
-                    headers);
+            return problem(response.getErrors().stream().map(e -> issue(operation, e)).toList(), request,
+                    correlationId, headers);
         }
         Object result = response.getData();
         for (String key : operation.result()) {
@@ -221,14 +232,23 @@ public class RestFacade {
         if (bytes == null || bytes.length == 0) {
             throw PrismException.badInput("A JSON body is required", "body");
         }
+        Object body;
         try {
-            return JSON.readValue(bytes, Object.class);
+            body = JSON.readValue(bytes, Object.class);
         } catch (JacksonException e) {
             throw PrismException.badInput("The body is not valid JSON: " + e.getOriginalMessage(), "body");
         }
+        if (body == null) {
+            throw PrismException.badInput("The body must be a JSON object, not null", "body");
+        }
+        return body;
     }
 
-    private static Issue issue(ResponseError error) {
+    /**
+     * The problem entry of a GraphQL error. A {@code field} that is the variable (or member) a path or query
+     * parameter fills is given as that parameter's name ({@code filter.search} is {@code search}).
+     */
+    private static Issue issue(RestOperation operation, ResponseError error) {
         Map<String, Object> ext = error.getExtensions();
         ErrorCode code;
         try {
@@ -239,7 +259,13 @@ public class RestFacade {
         Object field = ext.get("field");
         Map<String, Object> details = new LinkedHashMap<>(ext);
         details.keySet().removeAll(Set.of("code", "field", "correlationId", "classification"));
-        return new Issue(code, error.getMessage(), field == null ? null : field.toString(), details);
+        String at = field == null ? null : field.toString();
+        for (RestOperation.Param p : operation.params()) {
+            if (String.join(".", p.variablePath()).equals(at)) {
+                at = p.name();
+            }
+        }
+        return new Issue(code, error.getMessage(), at, details);
     }
 
     private static ServerResponse problem(List<Issue> issues, ServerRequest request, String correlationId) {
@@ -248,8 +274,43 @@ public class RestFacade {
 
     private static ServerResponse problem(List<Issue> issues, ServerRequest request, String correlationId,
                                           Consumer<HttpHeaders> headers) {
-        return ServerResponse.status(issues.getFirst().code().httpStatus()).headers(headers)
+        return problem(issues.getFirst().code().httpStatus(), issues, request, correlationId, headers);
+    }
+
+    private static ServerResponse problem(int status, List<Issue> issues, ServerRequest request,
+                                          String correlationId, Consumer<HttpHeaders> headers) {
+        return ServerResponse.status(status).headers(headers)
                 .contentType(MediaType.parseMediaType(Problems.MEDIA_TYPE))
-                .body(JSON.writeValueAsBytes(Problems.body(issues, request.path(), correlationId)));
+                .body(JSON.writeValueAsBytes(Problems.body(status, issues, request.path(), correlationId)));
+    }
+
+    /**
+     * The routes for the methods a route's path does not take, to be added to the generated ones: {@code HEAD} on a
+     * path with a {@code GET} route runs that route (the container sends the headers and no body), and any other
+     * method is answered 405 with the {@code Allow} header, instead of the 404 of a path that does not exist. Each
+     * route matches only the methods no generated route has, so the order of the routes does not matter.
+     */
+    public RouterFunction<ServerResponse> otherMethods(List<RestOperation> operations) {
+        Map<String, Map<String, RestOperation>> byPath = new LinkedHashMap<>();
+        for (RestOperation op : operations) {
+            byPath.computeIfAbsent(op.path(), p -> new LinkedHashMap<>()).put(op.method(), op);
+        }
+        RouterFunctions.Builder routes = RouterFunctions.route();
+        byPath.forEach((path, methods) -> {
+            Set<String> allowed = new LinkedHashSet<>(methods.keySet());
+            RestOperation get = methods.get("GET");
+            if (get != null) {
+                allowed.add("HEAD");
+                routes.HEAD(path, request -> handle(get, request));
+            }
+            String allow = String.join(", ", allowed);
+            routes.route(RequestPredicates.path(path).and(request -> !allowed.contains(request.method().name())),
+                    request -> problem(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                            List.of(Problems.ofStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                                    request.method().name(), allow)), request,
+                            (String) request.attribute(CorrelationIdFilter.ATTRIBUTE).orElse(null),
+                            headers -> headers.set(HttpHeaders.ALLOW, allow)));
+        });
+        return routes.build();
     }
 }
