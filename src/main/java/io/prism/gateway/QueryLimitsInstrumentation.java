@@ -69,7 +69,9 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
     private final QueryLimits limits;
     private final CostCalculator calculator;
     private final ParserOptions parserOptions;
-    private final ObjectProvider<AdmissionCheck> admissionChecks;
+    private final ObjectProvider<AdmissionCheck> admissionCheckBeans;
+    /** The admission checks in order, looked up once on first use (not on every operation). */
+    private volatile List<AdmissionCheck> admissionChecks;
     private final CostMetrics metrics;
 
     public QueryLimitsInstrumentation(QueryLimitsProperties properties, ObjectProvider<AdmissionCheck> admissionChecks,
@@ -78,7 +80,7 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
         this.calculator = new CostCalculator(properties.defaultListSize());
         this.parserOptions = ParserOptions.getDefaultOperationParserOptions()
                 .transform(options -> options.maxTokens(properties.maxTokens()));
-        this.admissionChecks = admissionChecks;
+        this.admissionCheckBeans = admissionChecks;
         this.metrics = metrics;
     }
 
@@ -162,7 +164,7 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
                     cost.operation(), refused, charged, cost.cost());
         }
         context.put(OperationCost.CHARGED, charged);
-        for (AdmissionCheck check : admissionChecks.orderedStream().toList()) {
+        for (AdmissionCheck check : admissionChecks()) {
             try {
                 check.settle(cost, charged, context);
             } catch (RuntimeException e) {
@@ -202,6 +204,15 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
         return false;
     }
 
+    private List<AdmissionCheck> admissionChecks() {
+        List<AdmissionCheck> checks = admissionChecks;
+        if (checks == null) {
+            checks = admissionCheckBeans.orderedStream().toList();
+            admissionChecks = checks;
+        }
+        return checks;
+    }
+
     /** Adds the cost (or the whole report) to the answer, and names the token limit when the parser gave up on it. */
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
@@ -224,7 +235,7 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
     }
 
     private void admit(OperationCost cost, GraphQLContext context) {
-        for (AdmissionCheck check : admissionChecks.orderedStream().toList()) {
+        for (AdmissionCheck check : admissionChecks()) {
             try {
                 check.admit(cost, context);
             } catch (PrismException e) {

@@ -51,7 +51,9 @@ public class PersistedDocumentFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        byte[] body = request.getInputStream().readAllBytes();
+        int declared = request.getContentLength();
+        byte[] body = declared >= 0 ? request.getInputStream().readNBytes(declared)
+                : request.getInputStream().readAllBytes();
         if (jsonNull(body)) {
             FilterErrors.write(request, response, ErrorCode.BAD_USER_INPUT.httpStatus(), ErrorCode.BAD_USER_INPUT,
                     "The body must be a JSON object with the member query (or documentId), not null", Map.of());
