@@ -196,7 +196,7 @@ public class HttpConfig {
      */
     static boolean producedNothing(WebGraphQlResponse response) {
         ExecutionResult result = response.getExecutionResult();
-        return !result.isDataPresent()
+        return !result.isDataPresent() || result.getData() == null
                 || result.getData() instanceof Map<?, ?> data && data.values().stream().allMatch(Objects::isNull);
     }
 }
