@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.prism.generated.rest.RestRoutes;
 import io.prism.support.CalculationTest;
+import io.prism.tenancy.ApiKeys;
 import io.prism.web.rest.RestOperation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -293,7 +294,7 @@ class HostileInputTest extends CalculationTest {
     @Test
     void shouldRefuseAmbiguousCredentials(CapturedOutput output) {
         String query = "{\"query\":\"{ me { keyId } }\"}";
-        String wrong = "Bearer prism_live_NotTheRightKeyNotTheRightKey0000";
+        String wrong = "Bearer " + ApiKeys.PREFIX + "NotTheRightKeyNotTheRightKey0000";
         for (String[] headers : List.of(new String[] {"Bearer " + t.key(), wrong},
                 new String[] {wrong, "Bearer " + t.key()}, new String[] {"Bearer " + t.key(), "Bearer " + t.key()},
                 new String[] {"Bearer " + t.key() + ", " + wrong.substring(7)},
