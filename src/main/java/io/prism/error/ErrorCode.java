@@ -46,4 +46,14 @@ public enum ErrorCode {
     public boolean refusal() {
         return refusal;
     }
+
+    /** The code an error's {@code extensions.code} names, or INTERNAL for a missing or unknown one. */
+    public static ErrorCode of(Object code) {
+        for (ErrorCode c : values()) {
+            if (c.name().equals(code)) {
+                return c;
+            }
+        }
+        return INTERNAL;
+    }
 }

@@ -185,7 +185,8 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
         for (GraphQLError error : result.getErrors()) {
             List<Object> path = error.getPath();
             Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
-            if (path == null || path.size() != 1 || !(path.getFirst() instanceof String key) || !isRefusal(code)) {
+            if (path == null || path.size() != 1 || !(path.getFirst() instanceof String key)
+                    || !ErrorCode.of(code).refusal()) {
                 continue;
             }
             if (data == null || data.get(key) == null) {
@@ -193,15 +194,6 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
             }
         }
         return refused;
-    }
-
-    private static boolean isRefusal(Object code) {
-        for (ErrorCode c : ErrorCode.values()) {
-            if (c.name().equals(code)) {
-                return c.refusal();
-            }
-        }
-        return false;
     }
 
     private List<AdmissionCheck> admissionChecks() {

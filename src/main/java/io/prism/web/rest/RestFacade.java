@@ -250,12 +250,7 @@ public class RestFacade {
      */
     private static Issue issue(RestOperation operation, ResponseError error) {
         Map<String, Object> ext = error.getExtensions();
-        ErrorCode code;
-        try {
-            code = ErrorCode.valueOf(String.valueOf(ext.get("code")));
-        } catch (IllegalArgumentException e) {
-            code = ErrorCode.INTERNAL;
-        }
+        ErrorCode code = ErrorCode.of(ext.get("code"));
         Object field = ext.get("field");
         Map<String, Object> details = new LinkedHashMap<>(ext);
         details.keySet().removeAll(Set.of("code", "field", "correlationId", "classification"));
