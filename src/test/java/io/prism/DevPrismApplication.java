@@ -1,7 +1,10 @@
 package io.prism;
 
+import io.prism.audit.Digests;
+import io.prism.audit.proof.NoteSigner;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -64,10 +67,15 @@ public final class DevPrismApplication {
         application.run(args);
     }
 
-    /** The local demo's settings: the demo operator key, and GraphiQL opening with the demo tenant's key. */
+    /**
+     * The local demo's settings: the demo operator key, GraphiQL opening with the demo tenant's key, and an audit
+     * signing key of its own (from a fixed seed, so the local log's checkpoints still verify after a restart).
+     */
     static Map<String, String> demoSettings() {
         return Map.of("prism.admin-key", DEMO_ADMIN_KEY,
-                "prism.graphiql.default-headers", "{\n  \"Authorization\": \"Bearer " + DevDemoTenant.KEY + "\"\n}");
+                "prism.graphiql.default-headers", "{\n  \"Authorization\": \"Bearer " + DevDemoTenant.KEY + "\"\n}",
+                "prism.audit.signing-key", NoteSigner.privateKeyString("prism-local-demo",
+                        Digests.sha256("PRISM local demo audit key".getBytes(StandardCharsets.UTF_8))));
     }
 
     private static boolean blank(String s) {

@@ -111,7 +111,7 @@ public class MaterialRepository {
     }
 
     /** Creates or replaces the tenant's cutting data for a visible material, tool material and operation. */
-    public CuttingDataRow upsertCuttingData(DSLContext dsl, TenantId tenant, MaterialRow material,
+    public CuttingDataChange upsertCuttingData(DSLContext dsl, TenantId tenant, MaterialRow material,
                                             CuttingDataRow values) {
         MaterialCuttingDataRecord r = dsl.selectFrom(MATERIAL_CUTTING_DATA)
                 .where(Visibility.writable(MATERIAL_CUTTING_DATA.TENANT_ID, tenant))
@@ -121,6 +121,7 @@ public class MaterialRepository {
                 .forUpdate()
                 .fetchOne();
         boolean fresh = r == null;
+        CuttingDataRow before = fresh ? null : toCuttingRow(r, true);
         if (fresh) {
             r = dsl.newRecord(MATERIAL_CUTTING_DATA);
             r.setTenantId(tenant.value());
@@ -147,16 +148,22 @@ public class MaterialRepository {
             r.update();
         }
         UUID id = r.getCuttingDataId();
-        return cuttingData(dsl, tenant, List.of(material.id())).get(material.id()).stream()
+        CuttingDataRow after = cuttingData(dsl, tenant, List.of(material.id())).get(material.id()).stream()
                 .filter(row -> row.id().equals(id)).findFirst().orElseThrow();
+        return new CuttingDataChange(before, after);
     }
 
-    /** Deletes one of the tenant's cutting-data rows; false when it has no such row. */
-    public boolean deleteCuttingData(DSLContext dsl, TenantId tenant, UUID id) {
+    /** A cutting-data row before (null when it is new) and after a write. */
+    public record CuttingDataChange(CuttingDataRow before, CuttingDataRow after) {
+    }
+
+    /** Deletes one of the tenant's cutting-data rows and returns it; empty when it has no such row. */
+    public Optional<CuttingDataRow> deleteCuttingData(DSLContext dsl, TenantId tenant, UUID id) {
         return dsl.deleteFrom(MATERIAL_CUTTING_DATA)
                 .where(MATERIAL_CUTTING_DATA.CUTTING_DATA_ID.eq(id))
                 .and(Visibility.writable(MATERIAL_CUTTING_DATA.TENANT_ID, tenant))
-                .execute() == 1;
+                .returning()
+                .fetchOptional(r -> toCuttingRow(r, true));
     }
 
     private static void apply(MaterialRecord r, MaterialDraft d) {

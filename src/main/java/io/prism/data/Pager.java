@@ -101,6 +101,26 @@ public final class Pager {
     }
 
     /**
+     * A page of rows in descending order of a sequence number unique within the filter, with cursors of the form
+     * (sequence number).
+     */
+    public static <R extends Record, T> Page<T> bySequenceDescending(DSLContext dsl, Table<R> table,
+                                                                   Condition filter, Field<Long> seq,
+                                                                   PageRequest page, Function<R, T> mapper,
+                                                                   Function<T, Long> seqOf) {
+        Condition where = filter;
+        if (page.after() != null) {
+            try {
+                where = where.and(seq.lt(Long.parseLong(Cursor.decode(page.after(), 1).get(0))));
+            } catch (NumberFormatException e) {
+                throw invalidCursor();
+            }
+        }
+        return fetch(dsl, table, filter, where, List.of(seq.desc()), page, r -> mapper.apply(r.into(table)),
+                row -> List.of(Long.toString(seqOf.apply(row))));
+    }
+
+    /**
      * Fetches {@code first + 1} rows and builds the page. When the total is asked for, the first page counts it with
      * a window count in the same statement; after a cursor the window count no longer covers the whole filter, so
      * the total is counted separately. Without it, the page reads only its own rows (an index in list order stops

@@ -83,7 +83,11 @@ public class AccountService {
         requireOperator(ctx);
         String cleanName = Checks.text(name, "input.name", 200);
         TenantId id = new TenantId(UUID.randomUUID());
-        return database.inTransaction(id, false, dsl -> accounts.insertTenant(dsl, id, cleanName, tier));
+        return ctx.writeIn(id, dsl -> {
+            TenantRow created = accounts.insertTenant(dsl, id, cleanName, tier);
+            ctx.audit("tenant.create", "Tenant", id.value(), null, created);
+            return created;
+        });
     }
 
     /**
@@ -97,9 +101,14 @@ public class AccountService {
             throw PrismException.badInput("the shared catalog tenant has no API of its own to restrict", "input",
                     "tenantId");
         }
-        TenantRow row = database.inTransaction(tenant, false,
-                        dsl -> accounts.setTrustedDocumentsOnly(dsl, tenant, enabled))
-                .orElseThrow(() -> PrismException.notFound("Tenant", tenantId));
+        TenantRow row = ctx.writeIn(tenant, dsl -> {
+            TenantRow before = accounts.findTenant(dsl, tenant)
+                    .orElseThrow(() -> PrismException.notFound("Tenant", tenantId));
+            TenantRow after = accounts.setTrustedDocumentsOnly(dsl, tenant, enabled)
+                    .orElseThrow(() -> PrismException.notFound("Tenant", tenantId));
+            ctx.audit("tenant.setTrustedDocumentsOnly", "Tenant", tenant.value(), before, after);
+            return after;
+        });
         grants.forget(tenant.value());
         return row;
     }

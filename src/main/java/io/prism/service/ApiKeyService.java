@@ -79,7 +79,9 @@ public class ApiKeyService {
         String plain = ApiKeys.generate();
         ApiKeyRow row = inTenant(ctx, tenant, false, dsl -> {
             accounts.findTenant(dsl, tenant).orElseThrow(() -> PrismException.notFound("Tenant", tenantId));
-            return keys.insert(dsl, tenant, newKey(plain, distinct, expiresAt, cleanDescription, null));
+            ApiKeyRow created = keys.insert(dsl, tenant, newKey(plain, distinct, expiresAt, cleanDescription, null));
+            ctx.audit("apiKey.create", "ApiKey", created.id(), null, created);
+            return created;
         });
         return new CreatedKey(row, plain);
     }
@@ -121,6 +123,8 @@ public class ApiKeyService {
             ApiKeyRow fresh = keys.insert(dsl, owner, newKey(plain, old.scopes(), old.expiresAt(),
                     old.description(), old.id()));
             ApiKeyRow previous = keys.markReplaced(dsl, owner, id, fresh.id(), now.plus(overlap));
+            ctx.audit("apiKey.create", "ApiKey", fresh.id(), null, fresh);
+            ctx.audit("apiKey.rotate", "ApiKey", id, old, previous);
             return new RotatedKey(fresh, plain, previous);
         });
         grants.forget(id);
@@ -131,8 +135,12 @@ public class ApiKeyService {
     public ApiKeyRow revoke(RequestContext ctx, String keyId) {
         UUID id = Checks.id(keyId, "id");
         TenantId owner = ownerOf(ctx, id, keyId);
-        ApiKeyRow revoked = inTenant(ctx, owner, false, dsl -> keys.revoke(dsl, owner, id))
-                .orElseThrow(() -> notFound(keyId));
+        ApiKeyRow revoked = inTenant(ctx, owner, false, dsl -> {
+            ApiKeyRow before = keys.find(dsl, owner, id, true).orElseThrow(() -> notFound(keyId));
+            ApiKeyRow after = keys.revoke(dsl, owner, id).orElseThrow(() -> notFound(keyId));
+            ctx.audit("apiKey.revoke", "ApiKey", id, before, after);
+            return after;
+        });
         grants.forget(id);
         return revoked;
     }
@@ -192,12 +200,15 @@ public class ApiKeyService {
         }
     }
 
-    /** Runs in the caller's own request transactions, or in the named tenant's for the operator. */
+    /**
+     * Runs in the caller's own request transactions, or in the named tenant's for the operator; a write is audited
+     * in the tenant's log ({@link RequestContext#writeIn}).
+     */
     private <T> T inTenant(RequestContext ctx, TenantId tenant, boolean readOnly, Function<DSLContext, T> work) {
-        if (tenant.equals(ctx.tenant())) {
-            return readOnly ? ctx.read(work) : ctx.write(work);
+        if (!readOnly) {
+            return ctx.writeIn(tenant, work);
         }
-        return database.inTransaction(tenant, readOnly, work);
+        return tenant.equals(ctx.tenant()) ? ctx.read(work) : database.inTransaction(tenant, true, work);
     }
 
     private static NewKey newKey(String plain, List<String> scopes, OffsetDateTime expiresAt, String description,

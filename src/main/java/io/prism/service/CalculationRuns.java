@@ -1,5 +1,7 @@
 package io.prism.service;
 
+import io.prism.audit.AuditEvent;
+import io.prism.audit.Digests;
 import io.prism.calc.CalcInputException;
 import io.prism.calc.speedfeed.SpeedFeedMeta;
 import io.prism.data.CalculationRow;
@@ -18,13 +20,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every calculation run shares: the material, the tool and the machine (one statement) and the material's
  * cutting data (another), read in the request's read transaction unless the run catalog cache holds them
  * ({@link RunCatalogCache}); the engine's answer; and the request and the answer stored in the caller's history,
- * committed before the answer leaves ({@link HistoryWriter}). A pooled connection is held only while SQL runs,
+ * committed with its audit event before the answer leaves ({@link HistoryWriter}). A pooled connection is held only while SQL runs,
  * never while the engine computes. Also the mapping of the engine's input errors to BAD_USER_INPUT on the request's
  * fields. A run that fails (unknown id, rejected input) fails before its write, so it stores nothing.
  */
@@ -117,9 +120,11 @@ class CalculationRuns {
      */
     void store(RequestContext ctx, Stamp stamp, String kind, UUID materialId, UUID toolId, UUID machineId,
                List<String> formulaIds, String engineVersion, Object request, Object answer) {
+        JsonNode result = JSON.valueToTree(answer);
         history.store(ctx, new CalculationRow(stamp.id(), ctx.tenant(), kind, materialId, toolId, machineId,
-                formulaIds, engineVersion, JSON.writeValueAsString(request), JSON.writeValueAsString(answer),
-                stamp.at()));
+                formulaIds, engineVersion, JSON.writeValueAsString(request), JSON.writeValueAsString(result),
+                stamp.at()), ctx.entry("calculation." + kind, "Calculation", stamp.id().toString(),
+                AuditEvent.Outcome.SUCCESS, null, Digests.canonicalHex(result), null, null));
     }
 
     static PrismException notFound(String what, String id, String field) {

@@ -3,6 +3,7 @@ package io.prism.service;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.prism.audit.AuditTrail;
 import io.prism.data.CalculationRepository;
 import io.prism.data.CalculationRow;
 import io.prism.data.Database;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
  * the transaction holding it has committed, so its answer never leaves before its history is durable, exactly as
  * with a transaction of its own. One writer thread takes every row waiting at that moment (up to
  * {@link CalculationRepository#MAX_INSERT_ROWS}) and stores each tenant's rows with one multi-row insert in one
- * transaction under that tenant's row level security. Under load many runs share one transaction, one insert and
+ * transaction under that tenant's row level security, with each run's audit event appended to the tenant's audit
+ * log in the same transaction. Under load many runs share one transaction, one insert and
  * one WAL flush, which costs PostgreSQL and the service far less than a transaction per run; with one run waiting
  * it is a transaction of its own as before.
  *
@@ -44,13 +46,14 @@ class HistoryWriter {
 
     private final Database database;
     private final CalculationRepository calculations;
+    private final AuditTrail audit;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final DistributionSummary batchRows;
     private final Thread writer;
     private boolean stopping;
 
     /** A row waiting to be stored, the cancellation signal of its request, and its completion. */
-    private record Pending(TenantId tenant, CalculationRow row, BooleanSupplier cancelled,
+    private record Pending(TenantId tenant, CalculationRow row, AuditTrail.Entry event, BooleanSupplier cancelled,
                            CompletableFuture<Void> stored) {
     }
 
@@ -61,9 +64,10 @@ class HistoryWriter {
         }
     }
 
-    HistoryWriter(Database database, CalculationRepository calculations, MeterRegistry registry) {
+    HistoryWriter(Database database, CalculationRepository calculations, AuditTrail audit, MeterRegistry registry) {
         this.database = database;
         this.calculations = calculations;
+        this.audit = audit;
         this.batchRows = DistributionSummary.builder("prism.history.batch.rows")
                 .description("Calculation runs stored by one transaction of the history writer")
                 .publishPercentiles(0.5, 0.99).register(registry);
@@ -74,13 +78,13 @@ class HistoryWriter {
     }
 
     /**
-     * Stores a run of the request's tenant and returns once it is committed. Fails as the transaction failed
+     * Stores a run of the request's tenant, with its audit event, and returns once both are committed. Fails as the transaction failed
      * (UNAVAILABLE when the database is), or UNAVAILABLE when the request was cancelled, and then nothing of the
      * run is stored.
      */
-    void store(RequestContext ctx, CalculationRow row) {
+    void store(RequestContext ctx, CalculationRow row, AuditTrail.Entry event) {
         ctx.closeReads();
-        Pending pending = new Pending(ctx.tenant(), row, ctx::isCancelled, new CompletableFuture<>());
+        Pending pending = new Pending(ctx.tenant(), row, event, ctx::isCancelled, new CompletableFuture<>());
         boolean queued;
         synchronized (this) {
             queued = !stopping && queue.add(pending);
@@ -150,6 +154,7 @@ class HistoryWriter {
         try {
             database.inTransaction(tenant, false, dsl -> {
                 calculations.insert(dsl, tenant, live.stream().map(Pending::row).toList());
+                audit.append(dsl, tenant, live.stream().map(Pending::event).toList());
                 if (live.stream().anyMatch(p -> p.cancelled().getAsBoolean())) {
                     throw new CancelledDuringInsert();
                 }

@@ -45,7 +45,11 @@ public class MachineService {
     public MachineRow create(RequestContext ctx, MachineDraft draft) {
         ctx.require(Scope.WRITE);
         MachineDraft valid = validate(draft);
-        return ctx.write(dsl -> machines.insert(dsl, ctx.tenant(), valid));
+        return ctx.write(dsl -> {
+            MachineRow created = machines.insert(dsl, ctx.tenant(), valid);
+            ctx.audit("machine.create", "Machine", created.id(), null, created);
+            return created;
+        });
     }
 
     /** Applies {@code change} to the tenant's own machine; NOT_FOUND for shared or other tenants' rows. */
@@ -57,19 +61,26 @@ public class MachineService {
                     .filter(row -> row.tenantId().equals(ctx.tenant()))
                     .orElseThrow(() -> PrismException.notFound("Machine", id));
             MachineDraft valid = validate(change.apply(draftOf(current)));
-            return machines.update(dsl, ctx.tenant(), uuid, valid)
+            MachineRow updated = machines.update(dsl, ctx.tenant(), uuid, valid)
                     .orElseThrow(() -> PrismException.notFound("Machine", id));
+            ctx.audit("machine.update", "Machine", uuid, current, updated);
+            return updated;
         });
     }
 
     public UUID delete(RequestContext ctx, String id) {
         ctx.require(Scope.WRITE);
         UUID uuid = Checks.id(id, "input.id");
-        boolean deleted = ctx.write(dsl -> machines.delete(dsl, ctx.tenant(), uuid));
-        if (!deleted) {
-            throw PrismException.notFound("Machine", id);
-        }
-        return uuid;
+        return ctx.write(dsl -> {
+            MachineRow current = machines.find(dsl, ctx.tenant(), uuid)
+                    .filter(row -> row.tenantId().equals(ctx.tenant()))
+                    .orElseThrow(() -> PrismException.notFound("Machine", id));
+            if (!machines.delete(dsl, ctx.tenant(), uuid)) {
+                throw PrismException.notFound("Machine", id);
+            }
+            ctx.audit("machine.delete", "Machine", uuid, current, null);
+            return uuid;
+        });
     }
 
     static MachineDraft draftOf(MachineRow m) {

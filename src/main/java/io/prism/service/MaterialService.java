@@ -57,7 +57,11 @@ public class MaterialService {
     public MaterialRow create(RequestContext ctx, MaterialDraft draft) {
         ctx.require(Scope.WRITE);
         MaterialDraft valid = validate(draft);
-        return ctx.write(dsl -> materials.insert(dsl, ctx.tenant(), valid));
+        return ctx.write(dsl -> {
+            MaterialRow created = materials.insert(dsl, ctx.tenant(), valid);
+            ctx.audit("material.create", "Material", created.id(), null, created);
+            return created;
+        });
     }
 
     /** Applies {@code change} to the tenant's own material; NOT_FOUND for shared or other tenants' rows. */
@@ -69,19 +73,26 @@ public class MaterialService {
                     .filter(row -> row.tenantId().equals(ctx.tenant()))
                     .orElseThrow(() -> PrismException.notFound("Material", id));
             MaterialDraft valid = validate(change.apply(draftOf(current)));
-            return materials.update(dsl, ctx.tenant(), uuid, valid)
+            MaterialRow updated = materials.update(dsl, ctx.tenant(), uuid, valid)
                     .orElseThrow(() -> PrismException.notFound("Material", id));
+            ctx.audit("material.update", "Material", uuid, current, updated);
+            return updated;
         });
     }
 
     public UUID delete(RequestContext ctx, String id) {
         ctx.require(Scope.WRITE);
         UUID uuid = Checks.id(id, "input.id");
-        boolean deleted = ctx.write(dsl -> materials.delete(dsl, ctx.tenant(), uuid));
-        if (!deleted) {
-            throw PrismException.notFound("Material", id);
-        }
-        return uuid;
+        return ctx.write(dsl -> {
+            MaterialRow current = materials.find(dsl, ctx.tenant(), uuid)
+                    .filter(row -> row.tenantId().equals(ctx.tenant()))
+                    .orElseThrow(() -> PrismException.notFound("Material", id));
+            if (!materials.delete(dsl, ctx.tenant(), uuid)) {
+                throw PrismException.notFound("Material", id);
+            }
+            ctx.audit("material.delete", "Material", uuid, current, null);
+            return uuid;
+        });
     }
 
     /** The material and the written row, after creating or replacing the tenant's cutting data. */
@@ -110,17 +121,22 @@ public class MaterialService {
             CuttingDataRow values = new CuttingDataRow(null, ctx.tenant(), uuid, toolMaterial, operation, vcMin,
                     vcMax, fzMin, fzMax, null, null, cleanNotes, Provenance.tenantEntered(cleanSource, false),
                     false);
-            return new CuttingDataWrite(material, materials.upsertCuttingData(dsl, ctx.tenant(), material, values));
+            MaterialRepository.CuttingDataChange written =
+                    materials.upsertCuttingData(dsl, ctx.tenant(), material, values);
+            ctx.audit("cuttingData.set", "CuttingData", written.after().id(), written.before(), written.after());
+            return new CuttingDataWrite(material, written.after());
         });
     }
 
     public UUID deleteCuttingData(RequestContext ctx, String id) {
         ctx.require(Scope.WRITE);
         UUID uuid = Checks.id(id, "input.id");
-        if (!ctx.write(dsl -> materials.deleteCuttingData(dsl, ctx.tenant(), uuid))) {
-            throw PrismException.notFound("Cutting data", id);
-        }
-        return uuid;
+        return ctx.write(dsl -> {
+            CuttingDataRow deleted = materials.deleteCuttingData(dsl, ctx.tenant(), uuid)
+                    .orElseThrow(() -> PrismException.notFound("Cutting data", id));
+            ctx.audit("cuttingData.delete", "CuttingData", uuid, deleted, null);
+            return uuid;
+        });
     }
 
     static MaterialDraft draftOf(MaterialRow m) {

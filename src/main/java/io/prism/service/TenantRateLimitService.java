@@ -1,5 +1,7 @@
 package io.prism.service;
 
+import java.util.HashMap;
+import java.util.Map;
 import io.prism.data.AccountRepository;
 import io.prism.data.Database;
 import io.prism.data.RateLimitRepository;
@@ -40,17 +42,26 @@ public class TenantRateLimitService {
             throw PrismException.badInput("the shared catalog tenant has no rate limit", "input", "tenantId");
         }
         Checks.range(unitsPerMinute, 1, MAX_UNITS_PER_MINUTE, "input.unitsPerMinute");
-        TenantRow row = database.inTransaction(tenant, false, dsl -> {
+        TenantRow row = ctx.writeIn(tenant, dsl -> {
             TenantRow t = accounts.findTenant(dsl, tenant)
                     .orElseThrow(() -> PrismException.notFound("Tenant", tenantId));
             if (unitsPerMinute != null && !t.tier().equals("ENTERPRISE")) {
                 throw PrismException.badInput("only an ENTERPRISE tenant has a rate limit of its own; tenant "
                         + tenantId + " is " + t.tier() + " and has its tier's limit", "input", "unitsPerMinute");
             }
+            Integer before = limits.findOverride(dsl, tenant).orElse(null);
             limits.setOverride(dsl, tenant, unitsPerMinute);
+            ctx.audit("tenant.setRateLimit", "Tenant", tenant.value(), rateLimit(before), rateLimit(unitsPerMinute));
             return t;
         });
         events.publishEvent(new TenantRateLimitChanged(tenant));
         return row;
+    }
+
+    /** A tenant's own rate limit as its audit events show it. */
+    private static Map<String, Object> rateLimit(Integer unitsPerMinute) {
+        Map<String, Object> state = new HashMap<>();
+        state.put("unitsPerMinute", unitsPerMinute);
+        return state;
     }
 }

@@ -56,7 +56,11 @@ public class ToolService {
     public ToolRow create(RequestContext ctx, ToolDraft draft) {
         ctx.require(Scope.WRITE);
         ToolDraft valid = validate(draft);
-        return ctx.write(dsl -> tools.insert(dsl, ctx.tenant(), valid));
+        return ctx.write(dsl -> {
+            ToolRow created = tools.insert(dsl, ctx.tenant(), valid);
+            ctx.audit("tool.create", "Tool", created.id(), null, created);
+            return created;
+        });
     }
 
     /** Applies {@code change} to the tenant's own tool; NOT_FOUND for shared or other tenants' rows. */
@@ -68,19 +72,26 @@ public class ToolService {
                     .filter(row -> row.tenantId().equals(ctx.tenant()))
                     .orElseThrow(() -> PrismException.notFound("Tool", id));
             ToolDraft valid = validate(change.apply(draftOf(current)));
-            return tools.update(dsl, ctx.tenant(), uuid, valid)
+            ToolRow updated = tools.update(dsl, ctx.tenant(), uuid, valid)
                     .orElseThrow(() -> PrismException.notFound("Tool", id));
+            ctx.audit("tool.update", "Tool", uuid, current, updated);
+            return updated;
         });
     }
 
     public UUID delete(RequestContext ctx, String id) {
         ctx.require(Scope.WRITE);
         UUID uuid = Checks.id(id, "input.id");
-        boolean deleted = ctx.write(dsl -> tools.delete(dsl, ctx.tenant(), uuid));
-        if (!deleted) {
-            throw PrismException.notFound("Tool", id);
-        }
-        return uuid;
+        return ctx.write(dsl -> {
+            ToolRow current = tools.find(dsl, ctx.tenant(), uuid)
+                    .filter(row -> row.tenantId().equals(ctx.tenant()))
+                    .orElseThrow(() -> PrismException.notFound("Tool", id));
+            if (!tools.delete(dsl, ctx.tenant(), uuid)) {
+                throw PrismException.notFound("Tool", id);
+            }
+            ctx.audit("tool.delete", "Tool", uuid, current, null);
+            return uuid;
+        });
     }
 
     static ToolDraft draftOf(ToolRow t) {

@@ -1,10 +1,13 @@
 package io.prism.web;
 
+import io.prism.audit.AuditEvent;
+import io.prism.audit.AuditTrail;
 import io.prism.error.ErrorCode;
 import io.prism.error.PrismException;
 import io.prism.gateway.TrustedDocuments;
 import io.prism.service.AccountService;
 import io.prism.tenancy.Principal;
+import io.prism.tenancy.TenantId;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,10 +47,12 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private final AccountService accounts;
     private final AuthFailureLimiter failures;
+    private final AuditTrail audit;
 
-    public ApiKeyAuthenticationFilter(AccountService accounts, AuthFailureLimiter failures) {
+    public ApiKeyAuthenticationFilter(AccountService accounts, AuthFailureLimiter failures, AuditTrail audit) {
         this.accounts = accounts;
         this.failures = failures;
+        this.audit = audit;
     }
 
     @Override
@@ -107,6 +112,13 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             }
             log.info("Rejected request to {}: {}", request.getRequestURI(), e.getMessage());
             failures.failed(source);
+            try {
+                auditFailure(request);
+            } catch (PrismException unaudited) {
+                FilterErrors.write(request, response, unaudited.code().httpStatus(), unaudited.code(),
+                        unaudited.getMessage(), unaudited.details());
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Bearer realm=\"prism\"");
             writeError(request, response, ErrorCode.UNAUTHENTICATED, e.getMessage());
             return;
@@ -118,6 +130,18 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             MDC.remove(MDC_TENANT);
         }
+    }
+
+    /**
+     * Records a failed authentication in the platform's audit log: who is unknown, so the event names no actor and
+     * nothing of the credential presented, only the request's correlation id and door.
+     */
+    private void auditFailure(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String door = path.equals("/api/v1/graphql") ? "GRAPHQL" : "REST";
+        audit.record(TenantId.GLOBAL, new AuditTrail.Entry(AuditEvent.Actor.ANONYMOUS, "auth.failed", null, null,
+                AuditEvent.Outcome.REFUSED, ErrorCode.UNAUTHENTICATED.name(),
+                (String) request.getAttribute(CorrelationIdFilter.ATTRIBUTE), door, null, null, null, null, null));
     }
 
     private static void writeError(HttpServletRequest request, HttpServletResponse response, ErrorCode code,

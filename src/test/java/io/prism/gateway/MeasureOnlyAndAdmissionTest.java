@@ -143,7 +143,9 @@ class MeasureOnlyAndAdmissionTest extends IntegrationTest {
         before = statements.get();
         Response graph = graphql(t.key(), "query " + REFUSED_OPERATION + " { me { tenant { name } } }", Map.of(),
                 OperationCost.REPORT_HEADER, "full");
-        assertThat(statements.get() - before).as("SQL besides the key lookup").isEqualTo(authentication);
+        // no fetcher ran; the refusal's audit event is the one write: prelude, the log's lock, its head, the insert
+        assertThat(statements.get() - before).as("SQL besides the key lookup and the refusal's audit event")
+                .isEqualTo(authentication + 4);
         assertThat(graph.body().has("data")).as(graph.raw()).isFalse();
         JsonNode ext = graph.errors().path(0).path("extensions");
         assertThat(ext.path("code").asString()).isEqualTo("RATE_LIMITED");

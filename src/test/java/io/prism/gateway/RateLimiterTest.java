@@ -36,7 +36,7 @@ class RateLimiterTest {
     private static GraphQLContext context(String tier, boolean operator) {
         Principal principal = new Principal(new TenantId(UUID.randomUUID()), "Test shop", tier, UUID.randomUUID(),
                 "prefix", Set.of(Scope.READ), operator, false);
-        return GraphQLContext.of(Map.of(RequestContext.KEY, new RequestContext(principal, "cid", null)));
+        return GraphQLContext.of(Map.of(RequestContext.KEY, new RequestContext(principal, "cid", null, null)));
     }
 
     private static OperationCost cost(String operation, int units) {

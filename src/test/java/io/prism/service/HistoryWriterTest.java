@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.prism.audit.AuditEvent;
+import io.prism.audit.AuditTrail;
 import io.prism.data.CalculationRepository;
 import io.prism.data.CalculationRow;
 import io.prism.data.Database;
@@ -51,6 +53,8 @@ class HistoryWriterTest extends CalculationTest {
     private Database database;
     @Autowired
     private CalculationRepository calculations;
+    @Autowired
+    private AuditTrail audit;
 
     /** The registry of the writers a test makes for itself (the service's writer reports to {@link #registry}). */
     private final SimpleMeterRegistry own = new SimpleMeterRegistry();
@@ -118,7 +122,7 @@ class HistoryWriterTest extends CalculationTest {
     void shouldFailOnlyTheBadRunOfAGroupAndStoreTheOthers() throws Exception {
         TenantKey t = newTenant("group commit failure");
         RequestContext ctx = context(t);
-        HistoryWriter writer = new HistoryWriter(database, calculations, own);
+        HistoryWriter writer = new HistoryWriter(database, calculations, audit, own);
         try (Connection lock = lockedHistory()) {
             CalculationRow first = row(t, "SPEED_FEED");
             CalculationRow good = row(t, "OPTIMIZE");
@@ -127,7 +131,7 @@ class HistoryWriterTest extends CalculationTest {
             Future<?> f0 = storeBehindLock(writer, ctx, first);
             List<Future<?>> group = new ArrayList<>();
             for (CalculationRow r : List.of(good, bad, alsoGood)) {
-                group.add(pool.submit(() -> writer.store(ctx, r)));
+                group.add(pool.submit(() -> writer.store(ctx, r, event(ctx))));
             }
             awaitValue(() -> own.get("prism.history.waiting").gauge().value(), 3, "three runs wait as one group");
             lock.rollback();
@@ -151,14 +155,14 @@ class HistoryWriterTest extends CalculationTest {
     void shouldStoreWhatIsWaitingWhenStoppedAndStoreLaterRunsOnTheCallersThread() throws Exception {
         TenantKey t = newTenant("group commit stop");
         RequestContext ctx = context(t);
-        HistoryWriter writer = new HistoryWriter(database, calculations, own);
+        HistoryWriter writer = new HistoryWriter(database, calculations, audit, own);
         List<CalculationRow> rows = List.of(row(t, "SPEED_FEED"), row(t, "SPEED_FEED"), row(t, "SPEED_FEED"));
         Future<?> stop;
         try (Connection lock = lockedHistory()) {
             List<Future<?>> stores = new ArrayList<>();
             stores.add(storeBehindLock(writer, ctx, rows.get(0)));
             for (CalculationRow r : rows.subList(1, rows.size())) {
-                stores.add(pool.submit(() -> writer.store(ctx, r)));
+                stores.add(pool.submit(() -> writer.store(ctx, r, event(ctx))));
             }
             awaitValue(() -> own.get("prism.history.waiting").gauge().value(), 2, "two runs wait for the writer");
             stop = pool.submit(() -> {
@@ -177,7 +181,7 @@ class HistoryWriterTest extends CalculationTest {
             assertThat(stored(r)).isEqualTo(1);
         }
         CalculationRow late = row(t, "SPEED_FEED");
-        writer.store(ctx, late);
+        writer.store(ctx, late, event(ctx));
         assertThat(stored(late)).isEqualTo(1);
     }
 
@@ -194,7 +198,7 @@ class HistoryWriterTest extends CalculationTest {
     /** Hands a row to the writer and returns once its insert waits for the lock: the writer is then busy. */
     private Future<?> storeBehindLock(HistoryWriter writer, RequestContext ctx, CalculationRow row)
             throws InterruptedException {
-        Future<?> stored = pool.submit(() -> writer.store(ctx, row));
+        Future<?> stored = pool.submit(() -> writer.store(ctx, row, event(ctx)));
         awaitValue(() -> lockWaits(), 1, "the first insert waits for the lock");
         return stored;
     }
@@ -202,7 +206,11 @@ class HistoryWriterTest extends CalculationTest {
     private RequestContext context(TenantKey t) {
         TenantId tenant = new TenantId(UUID.fromString(t.tenantId()));
         return new RequestContext(new Principal(tenant, "history writer test", "PRO", null, "test", Set.of(Scope.CALC),
-                false, false), "history-writer-test", database);
+                false, false), "history-writer-test", database, audit);
+    }
+
+    private static AuditTrail.Entry event(RequestContext ctx) {
+        return ctx.entry("calculation.TEST", "Calculation", null, AuditEvent.Outcome.SUCCESS, null, null, null, null);
     }
 
     private static CalculationRow row(TenantKey t, String kind) {

@@ -55,6 +55,9 @@ public abstract class IntegrationTest {
         registry.add("prism.keys.last-used-interval", () -> "1h");
         // nor the usage meter's background write; a usage report writes its tenant's counts first
         registry.add("prism.usage.flush-interval", () -> "1h");
+        // nor the audit checkpointer's background seals; the audit tests seal when they need a checkpoint
+        registry.add("prism.audit.checkpoint-interval", () -> "1h");
+        registry.add("prism.audit.checkpoint-every", () -> "1000000000");
         // tests of other concerns run PRO tenants (newTenant) through large queries; the rate-limit tests use FREE
         // and ENTERPRISE tenants, whose figures stay as configured
         registry.add("prism.rate-limits.tiers.pro", () -> "1000000");

@@ -55,7 +55,7 @@ class HostileInputTest extends CalculationTest {
 
     @BeforeEach
     void tenant() {
-        t = newTenant("hostile input tenant", "READ", "WRITE", "CALC", "KEYS");
+        t = newTenant("hostile input tenant", "READ", "WRITE", "CALC", "KEYS", "AUDIT");
     }
 
     @Test

@@ -3,13 +3,18 @@ package io.prism.graph.support;
 import com.netflix.graphql.types.errors.ErrorDetail;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
+import graphql.ExecutionInput;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.InvalidSyntaxError;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.validation.ValidationError;
+import io.prism.audit.AuditEvent;
+import io.prism.audit.AuditTrail;
+import io.prism.audit.Digests;
 import io.prism.data.Database;
 import io.prism.error.ErrorCode;
+import io.prism.error.PrismException;
 import io.prism.gateway.OperationCost;
 import io.prism.service.RequestContext;
 import io.prism.service.UsageMeter;
@@ -17,8 +22,10 @@ import io.prism.tenancy.Principal;
 import io.prism.web.CorrelationIdFilter;
 import io.prism.web.rest.RestOperation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -28,6 +35,7 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Opens the request scope of every GraphQL request: the authenticated principal (set by the authentication
@@ -48,12 +56,20 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
     private static final Pattern INVALID_LITERAL = Pattern.compile(
             "Validation error \\(WrongType@[^)]*\\) : argument '([A-Za-z_][A-Za-z0-9_.\\[\\]]*)' ");
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The codes that refuse a caller, which the audit trail records (docs/audit.md). */
+    private static final Set<String> AUDITED_REFUSALS = Set.of(ErrorCode.UNAUTHENTICATED.name(),
+            ErrorCode.FORBIDDEN.name(), ErrorCode.RATE_LIMITED.name(), ErrorCode.BUDGET_EXCEEDED.name(),
+            ErrorCode.RESIDENCY_VIOLATION.name());
+
     private final Database database;
     private final UsageMeter meter;
+    private final AuditTrail audit;
 
-    public RequestContextInterceptor(Database database, UsageMeter meter) {
+    public RequestContextInterceptor(Database database, UsageMeter meter, AuditTrail audit) {
         this.database = database;
         this.meter = meter;
+        this.audit = audit;
     }
 
     @Override
@@ -63,19 +79,63 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
         if (principal == null) {
             throw new IllegalStateException("GraphQL request without an authenticated principal");
         }
-        RequestContext ctx = new RequestContext(principal, correlationId, database);
+        RequestContext ctx = new RequestContext(principal, correlationId, database, audit);
         boolean fullCostReport = "full".equalsIgnoreCase(request.getHeaders().getFirst(OperationCost.REPORT_HEADER));
         request.configureExecutionInput((input, builder) -> {
             ctx.cancelledWhen(input::isCancelled);
-            return builder.graphQLContext(fullCostReport
+            ExecutionInput built = builder.graphQLContext(fullCostReport
                     ? Map.of(RequestContext.KEY, ctx, OperationCost.FULL_REPORT, true)
                     : Map.of(RequestContext.KEY, ctx)).build();
+            describe(ctx, built);
+            return built;
         });
         long start = System.nanoTime();
         return chain.next(request)
                 .map(response -> withCodes(response, correlationId, request.getVariables()))
+                .map(response -> refusalsAudited(response, ctx))
                 .doOnNext(response -> answered(request, response, principal, start))
                 .doFinally(signal -> ctx.close());
+    }
+
+    /**
+     * Tells the request context which operation it serves, for its audit events: the door, the operation's name
+     * (a REST route's id) and the SHA-256 of the RFC 8785 form of its document, operation name and variables.
+     */
+    private static void describe(RequestContext ctx, ExecutionInput input) {
+        GraphQLContext context = input.getGraphQLContext();
+        String door = context.hasKey(RestOperation.KEY) ? UsageMeter.Door.REST.name() : UsageMeter.Door.GRAPHQL.name();
+        ctx.describeOperation(door, () -> context.getOrDefault(OperationCost.NAME, input.getOperationName()), () -> {
+            Map<String, Object> request = new HashMap<>();
+            request.put("query", input.getQuery());
+            request.put("operationName", input.getOperationName());
+            request.put("variables", input.getVariables());
+            return Digests.canonicalHex(JSON.valueToTree(request));
+        });
+    }
+
+    /**
+     * Records in the caller's audit log that the operation was refused (a missing scope, a spent rate limit), once
+     * per refusing code, before the answer leaves. When the audit log cannot be written, the answer is UNAVAILABLE
+     * instead: a refusal is never left unrecorded.
+     */
+    private WebGraphQlResponse refusalsAudited(WebGraphQlResponse response, RequestContext ctx) {
+        List<String> refusals = response.getErrors().stream()
+                .map(e -> String.valueOf(e.getExtensions().get("code")))
+                .filter(AUDITED_REFUSALS::contains).distinct().toList();
+        if (refusals.isEmpty()) {
+            return response;
+        }
+        try {
+            database.inTransaction(ctx.tenant(), false, dsl -> audit.append(dsl, ctx.tenant(), refusals.stream()
+                    .map(code -> ctx.entry("request.refused", null, null, AuditEvent.Outcome.REFUSED, code, null,
+                            null, null))
+                    .toList()));
+            return response;
+        } catch (PrismException e) {
+            GraphQLError unavailable = GraphQlErrors.error(e.code(), e.getMessage(), List.of(), ctx.correlationId())
+                    .build();
+            return response.transform(b -> b.data(null).errors(List.of(unavailable)));
+        }
     }
 
     /**

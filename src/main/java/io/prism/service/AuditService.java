@@ -1,0 +1,169 @@
+package io.prism.service;
+
+import io.prism.audit.AuditEvent;
+import io.prism.audit.Checkpointer;
+import io.prism.audit.LogVerifier;
+import io.prism.audit.proof.LeafHashes;
+import io.prism.audit.proof.MerkleTree;
+import io.prism.audit.proof.NoteVerifier;
+import io.prism.data.AuditQuery;
+import io.prism.data.AuditRepository;
+import io.prism.data.AuditRepository.CheckpointRow;
+import io.prism.data.Database;
+import io.prism.data.Page;
+import io.prism.data.Pager;
+import io.prism.error.PrismException;
+import io.prism.tenancy.Scope;
+import io.prism.tenancy.TenantId;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reading and checking audit logs: events, checkpoints, RFC 9162 proofs and verification. Needs the AUDIT scope;
+ * a tenant's key reads its own log, the platform operator names the tenant (the shared catalog tenant's log holds
+ * the platform's own events). Every read runs in one read-only transaction of that tenant.
+ */
+@Service
+public class AuditService {
+
+    private final AuditRepository events;
+    private final Database database;
+    private final Checkpointer checkpointer;
+
+    public AuditService(AuditRepository events, Database database, Checkpointer checkpointer) {
+        this.events = events;
+        this.database = database;
+        this.checkpointer = checkpointer;
+    }
+
+    /** An inclusion proof with the checkpoint it leads to and the event's canonical form. */
+    public record InclusionProof(long leafIndex, long treeSize, byte[] canonicalEvent, byte[] leafHash,
+                                 List<byte[]> path, CheckpointRow checkpoint) {
+    }
+
+    /** A consistency proof between two checkpoints. */
+    public record ConsistencyProof(CheckpointRow from, CheckpointRow to, List<byte[]> path) {
+    }
+
+    public Page<AuditRepository.Stored> events(RequestContext ctx, String tenantId, AuditQuery query, Integer first,
+                                               String after, boolean countTotal) {
+        TenantId tenant = logOf(ctx, tenantId);
+        if (query.from() != null && query.to() != null && !query.from().isBefore(query.to())) {
+            throw PrismException.badInput("filter.from must be before filter.to", "filter", "from");
+        }
+        var page = Pager.request(first, after, countTotal);
+        return read(tenant, dsl -> events.list(dsl, tenant, query, page));
+    }
+
+    public Optional<CheckpointRow> latestCheckpoint(RequestContext ctx, String tenantId) {
+        TenantId tenant = logOf(ctx, tenantId);
+        return read(tenant, dsl -> events.latestCheckpoint(dsl, tenant));
+    }
+
+    public String verifierKey() {
+        return checkpointer.verifierKey();
+    }
+
+    /**
+     * Recomputes the tenant's log (the events in {@code [from, to)} when given, with the link into the first) and,
+     * for the whole log, every checkpoint and the caller's own.
+     */
+    public LogVerifier.Result verify(RequestContext ctx, String tenantId, OffsetDateTime from, OffsetDateTime to,
+                                     String knownCheckpoint) {
+        TenantId tenant = logOf(ctx, tenantId);
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw PrismException.badInput("from must be before to", "from");
+        }
+        if (knownCheckpoint != null && knownCheckpoint.length() > 2000) {
+            throw PrismException.badInput("knownCheckpoint is longer than any checkpoint (2,000 characters)",
+                    "knownCheckpoint");
+        }
+        boolean whole = from == null;
+        NoteVerifier verifier = NoteVerifier.of(checkpointer.verifierKey());
+        return read(tenant, dsl -> {
+            long size = events.size(dsl, tenant);
+            AuditQuery range = new AuditQuery(from, to, null, null, null, null, null, null, null);
+            long start = 0;
+            byte[] previous = AuditEvent.NO_PREVIOUS;
+            if (!whole) {
+                Long first = events.firstSeqAtOrAfter(dsl, tenant, from).orElse(null);
+                if (first != null && first > 0) {
+                    start = first;
+                    previous = events.at(dsl, tenant, first - 1).map(AuditRepository.Stored::hash)
+                            .orElse(AuditEvent.NO_PREVIOUS);
+                }
+            }
+            LogVerifier verification = new LogVerifier(checkpointer.origin(tenant), verifier, start, previous);
+            events.stream(dsl, tenant, whole ? AuditQuery.ALL : range, start, verification::accept);
+            if (whole) {
+                for (CheckpointRow c : events.checkpoints(dsl, tenant)) {
+                    verification.checkpoint(c.treeSize(), c.signedNote(), false);
+                }
+                if (knownCheckpoint != null) {
+                    verification.checkpoint(-1, knownCheckpoint, true);
+                }
+            }
+            return verification.result(size);
+        });
+    }
+
+    public InclusionProof inclusionProof(RequestContext ctx, String tenantId, String eventId, Long treeSize) {
+        TenantId tenant = logOf(ctx, tenantId);
+        UUID id = Checks.id(eventId, "eventId");
+        return read(tenant, dsl -> {
+            AuditRepository.Stored event = events.find(dsl, tenant, id)
+                    .orElseThrow(() -> PrismException.notFound("Audit event", eventId));
+            CheckpointRow checkpoint = checkpointFor(dsl, tenant, treeSize, "treeSize");
+            long index = event.event().seq();
+            if (index >= checkpoint.treeSize()) {
+                throw PrismException.badInput("event " + eventId + " (seq " + index + ") is not covered by the "
+                        + "checkpoint of size " + checkpoint.treeSize() + " yet; ask again after the next one",
+                        "eventId");
+            }
+            List<byte[]> leaves = events.leafHashes(dsl, tenant, 0, checkpoint.treeSize());
+            List<byte[]> path = MerkleTree.inclusionProof(LeafHashes.of(leaves), index, checkpoint.treeSize());
+            return new InclusionProof(index, checkpoint.treeSize(), event.event().canonical(), event.leafHash(),
+                    path, checkpoint);
+        });
+    }
+
+    public ConsistencyProof consistencyProof(RequestContext ctx, String tenantId, long fromSize, Long toSize) {
+        TenantId tenant = logOf(ctx, tenantId);
+        return read(tenant, dsl -> {
+            CheckpointRow to = checkpointFor(dsl, tenant, toSize, "toSize");
+            CheckpointRow from = events.checkpoint(dsl, tenant, fromSize)
+                    .orElseThrow(() -> PrismException.badInput("the log has no checkpoint of size " + fromSize,
+                            "fromSize"));
+            if (from.treeSize() > to.treeSize()) {
+                throw PrismException.badInput("fromSize (" + fromSize + ") must not exceed toSize ("
+                        + to.treeSize() + ")", "fromSize");
+            }
+            List<byte[]> leaves = events.leafHashes(dsl, tenant, 0, to.treeSize());
+            return new ConsistencyProof(from, to,
+                    MerkleTree.consistencyProof(LeafHashes.of(leaves), from.treeSize(), to.treeSize()));
+        });
+    }
+
+    private CheckpointRow checkpointFor(DSLContext dsl, TenantId tenant, Long treeSize, String field) {
+        if (treeSize == null) {
+            return events.latestCheckpoint(dsl, tenant).orElseThrow(() -> PrismException.badInput(
+                    "the log has no checkpoint yet; ask again after the next one", field));
+        }
+        return events.checkpoint(dsl, tenant, treeSize).orElseThrow(() -> PrismException.badInput(
+                "the log has no checkpoint of size " + treeSize, field));
+    }
+
+    /** The log a caller reads: its own tenant's, or for the operator the one it names. */
+    private static TenantId logOf(RequestContext ctx, String tenantId) {
+        return ctx.namedTenant(tenantId, "tenantId", Scope.AUDIT, "reads an audit log");
+    }
+
+    private <T> T read(TenantId tenant, Function<DSLContext, T> work) {
+        return database.inTransaction(tenant, true, work);
+    }
+}
