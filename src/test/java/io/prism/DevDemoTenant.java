@@ -86,6 +86,6 @@ public class DevDemoTenant implements ApplicationRunner {
 
     private static AuditTrail.Entry system(String action, String resourceType, String resourceId) {
         return new AuditTrail.Entry(AuditEvent.Actor.SYSTEM, action, resourceType, resourceId,
-                AuditEvent.Outcome.SUCCESS, null, null, null, "dev run set-up", null, null, null, null);
+                AuditEvent.Outcome.SUCCESS, null, null, null, "dev run set-up", null, null, null, null, null);
     }
 }

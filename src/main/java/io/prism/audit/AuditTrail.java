@@ -41,13 +41,13 @@ public class AuditTrail {
     }
 
     /**
-     * What happened, as the code that did it describes it; the trail adds the tenant, the place in the log, an id
-     * and the time.
+     * What happened, as the code that did it describes it; the trail adds the tenant, the place in the log and the
+     * time, and an id unless the entry brings one ({@code eventId}, for a record that names its event).
      */
     public record Entry(AuditEvent.Actor actor, String action, String resourceType, String resourceId,
                         AuditEvent.Outcome outcome, String errorCode, String correlationId, String door,
                         String operationName, String requestDigest, String resultDigest, JsonNode before,
-                        JsonNode after) {
+                        JsonNode after, UUID eventId) {
     }
 
     /** Appends {@code entries} to the tenant's log in the caller's transaction; returns the events stored. */
@@ -65,7 +65,8 @@ public class AuditTrail {
             List<AuditEvent> appended = new ArrayList<>(entries.size());
             List<AuditRepository.Stored> rows = new ArrayList<>(entries.size());
             for (Entry e : entries) {
-                AuditEvent event = new AuditEvent(tenant, ++seq, UUID.randomUUID(), now, e.actor(), e.action(),
+                AuditEvent event = new AuditEvent(tenant, ++seq,
+                        e.eventId() == null ? UUID.randomUUID() : e.eventId(), now, e.actor(), e.action(),
                         e.resourceType(), e.resourceId(), e.outcome(), e.errorCode(), e.correlationId(), e.door(),
                         e.operationName(), e.requestDigest(), e.resultDigest(), e.before(), e.after(), prev);
                 byte[] canonical = event.canonical();

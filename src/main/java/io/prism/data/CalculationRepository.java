@@ -40,7 +40,8 @@ public class CalculationRepository {
 
     private static final Field<?>[] COLUMNS = {CALCULATION.TENANT_ID, CALCULATION.CALCULATION_ID, CALCULATION.KIND,
         CALCULATION.MATERIAL_ID, CALCULATION.TOOL_ID, CALCULATION.MACHINE_ID, CALCULATION.FORMULA_IDS,
-        CALCULATION.ENGINE_VERSION, CALCULATION.INPUTS, CALCULATION.ENVELOPE, CALCULATION.CREATED_AT};
+        CALCULATION.ENGINE_VERSION, CALCULATION.INPUTS, CALCULATION.ENVELOPE, CALCULATION.CREATED_AT,
+        CALCULATION.LINEAGE};
 
     /**
      * Stores calculations of the tenant (at most {@link #MAX_INSERT_ROWS}) with one multi-row insert; nothing is
@@ -65,6 +66,7 @@ public class CalculationRepository {
             values.add(DSL.val(JSONB.valueOf(c.inputs()), CALCULATION.INPUTS));
             values.add(DSL.val(JSONB.valueOf(c.envelope()), CALCULATION.ENVELOPE));
             values.add(DSL.val(c.createdAt(), CALCULATION.CREATED_AT));
+            values.add(DSL.val(c.lineage() == null ? null : JSONB.valueOf(c.lineage()), CALCULATION.LINEAGE));
         }
         dsl.execute(insertOf(n), values.toArray(QueryPart[]::new));
     }
@@ -110,9 +112,27 @@ public class CalculationRepository {
                 page, CalculationRepository::toRow, CalculationRow::createdAt, CalculationRow::id);
     }
 
+    /**
+     * A page of the tenant's calculations whose lineage names the row ({@code version} null: any version), newest
+     * first; the lineage's GIN index answers the containment.
+     */
+    public Page<CalculationRow> using(DSLContext dsl, TenantId tenant, CalculationLineage.Resource resource, UUID id,
+                                      Integer version, PageRequest page) {
+        StringBuilder read = new StringBuilder("{\"resource\":\"").append(resource.name()).append("\",\"id\":\"")
+                .append(id).append('"');
+        if (version != null) {
+            read.append(",\"version\":").append(version.intValue());
+        }
+        JSONB contains = JSONB.valueOf("{\"reads\":[" + read + "}]}");
+        Condition filter = Visibility.writable(CALCULATION.TENANT_ID, tenant)
+                .and(DSL.condition("{0} @> {1}", CALCULATION.LINEAGE, DSL.val(contains, CALCULATION.LINEAGE)));
+        return Pager.newestFirst(dsl, CALCULATION, filter, CALCULATION.CREATED_AT, CALCULATION.CALCULATION_ID,
+                page, CalculationRepository::toRow, CalculationRow::createdAt, CalculationRow::id);
+    }
+
     private static CalculationRow toRow(CalculationRecord r) {
         return new CalculationRow(r.getCalculationId(), new TenantId(r.getTenantId()), r.getKind(), r.getMaterialId(),
                 r.getToolId(), r.getMachineId(), List.of(r.getFormulaIds()), r.getEngineVersion(), r.getInputs().data(),
-                r.getEnvelope().data(), r.getCreatedAt());
+                r.getEnvelope().data(), r.getCreatedAt(), r.getLineage() == null ? null : r.getLineage().data());
     }
 }

@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 public record CalculationRow(UUID id, TenantId tenantId, String kind, UUID materialId, UUID toolId, UUID machineId,
                              List<String> formulasUsed, String engineVersion, String inputs, String envelope,
-                             OffsetDateTime createdAt) {
+                             OffsetDateTime createdAt, String lineage) {
 
     public CalculationRow {
         formulasUsed = List.copyOf(formulasUsed);

@@ -8,12 +8,15 @@ import java.util.UUID;
  * type {@code CuttingData}: speeds in m/min, feeds in mm or as a fraction of the tool diameter.
  *
  * @param overridesShared true when this tenant row hides a shared row with the same tool material and operation
+ *
+ * @param version 1 when the row was created, one more with every change (migration V18); earlier versions
+ *                are kept in the audit log
  */
 public record CuttingDataRow(UUID id, TenantId tenantId, UUID materialId, String toolMaterial, String operation,
                              Double cuttingSpeedMin, Double cuttingSpeedMax, Double feedPerToothMin,
                              Double feedPerToothMax, Double feedPerToothMinPerDiameter,
                              Double feedPerToothMaxPerDiameter, String notes, Provenance provenance,
-                             boolean overridesShared) {
+                             boolean overridesShared, int version) {
 
     public Owner owner() {
         return Owner.of(tenantId);
@@ -22,6 +25,6 @@ public record CuttingDataRow(UUID id, TenantId tenantId, UUID materialId, String
     CuttingDataRow overriding() {
         return new CuttingDataRow(id, tenantId, materialId, toolMaterial, operation, cuttingSpeedMin,
                 cuttingSpeedMax, feedPerToothMin, feedPerToothMax, feedPerToothMinPerDiameter,
-                feedPerToothMaxPerDiameter, notes, provenance, true);
+                feedPerToothMaxPerDiameter, notes, provenance, true, version);
     }
 }

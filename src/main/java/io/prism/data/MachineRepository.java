@@ -109,7 +109,7 @@ public class MachineRepository {
                 r.getSpindleInterface(), r.getXTravelMm(), r.getYTravelMm(), r.getZTravelMm(), r.getRotaryAxes(),
                 r.getRapidMMin(), r.getBarCapacityMm(), r.getControllerFamily(), r.getControllerModel(),
                 r.getNotes(), new Provenance(r.getSource(), r.getVerification(), r.getVerified()),
-                r.getCreatedAt(), r.getUpdatedAt());
+                r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
     }
 
     /**

@@ -11,13 +11,16 @@ import java.util.UUID;
  * of the GraphQL enum constants.
  *
  * @param torqueCurve the published torque curve ordered by speed; empty when none was published
+ *
+ * @param version 1 when the row was created, one more with every change (migration V18); earlier versions
+ *                are kept in the audit log
  */
 public record MachineRow(UUID id, TenantId tenantId, String code, String make, String model, String type,
                          String typeDetail, double maxRpm, Double continuousPower, Double peakPower,
                          String powerBasis, List<TorquePoint> torqueCurve, String spindleInterface, Double xTravel,
                          Double yTravel, Double zTravel, String rotaryAxes, Double rapidRate, Double barCapacity,
                          String controllerFamily, String controllerModel, String notes, Provenance provenance,
-                         OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+                         OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) {
 
     public MachineRow {
         torqueCurve = torqueCurve == null ? List.of() : List.copyOf(torqueCurve);

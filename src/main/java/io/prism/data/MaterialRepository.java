@@ -207,13 +207,13 @@ public class MaterialRepository {
                 r.getThermalConductivityWMk(), r.getElasticModulusGpa(), r.getKc11NMm2(), r.getMc(),
                 r.getPowerConstantKp(), r.getDrillConstantK(), r.getMachinabilityPct(), r.getNotes(),
                 new Provenance(r.getSource(), r.getVerification(), r.getVerified()), r.getCreatedAt(),
-                r.getUpdatedAt());
+                r.getUpdatedAt(), r.getVersion());
     }
 
     private static CuttingDataRow toCuttingRow(MaterialCuttingDataRecord r, boolean overrides) {
         return new CuttingDataRow(r.getCuttingDataId(), new TenantId(r.getTenantId()), r.getMaterialId(),
                 r.getToolMaterial(), r.getOperation(), r.getVcMinMMin(), r.getVcMaxMMin(), r.getFzMinMm(),
                 r.getFzMaxMm(), r.getFzMinPerDiameter(), r.getFzMaxPerDiameter(), r.getNotes(),
-                new Provenance(r.getSource(), r.getVerification(), r.getVerified()), overrides);
+                new Provenance(r.getSource(), r.getVerification(), r.getVerified()), overrides, r.getVersion());
     }
 }

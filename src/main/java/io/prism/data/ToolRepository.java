@@ -127,7 +127,7 @@ public class ToolRepository {
                 r.getToolMaterial(), r.getCoating(), r.getGrade(), r.getMaxRpm(), r.getChipLoadMinMm(),
                 r.getChipLoadMaxMm(), recommendation(r), r.getNotes(),
                 new Provenance(r.getSource(), r.getVerification(), r.getVerified()), r.getCreatedAt(),
-                r.getUpdatedAt());
+                r.getUpdatedAt(), r.getVersion());
     }
 
     /** The published recommendation, or null when the row has no rec_* value at all. */

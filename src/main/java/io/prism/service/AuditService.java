@@ -84,7 +84,7 @@ public class AuditService {
                     "knownCheckpoint");
         }
         boolean whole = from == null;
-        NoteVerifier verifier = NoteVerifier.of(checkpointer.verifierKey());
+        NoteVerifier verifier = NoteVerifier.fromVerifierKey(checkpointer.verifierKey());
         return read(tenant, dsl -> {
             long size = events.size(dsl, tenant);
             AuditQuery range = new AuditQuery(from, to, null, null, null, null, null, null, null);

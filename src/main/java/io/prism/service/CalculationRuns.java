@@ -1,9 +1,12 @@
 package io.prism.service;
 
 import io.prism.audit.AuditEvent;
+import io.prism.audit.AuditTrail;
 import io.prism.audit.Digests;
 import io.prism.calc.CalcInputException;
 import io.prism.calc.speedfeed.SpeedFeedMeta;
+import io.prism.calc.formula.FormulaRegistry;
+import io.prism.data.CalculationLineage;
 import io.prism.data.CalculationRow;
 import io.prism.data.CatalogRepository;
 import io.prism.data.CuttingDataRow;
@@ -16,6 +19,7 @@ import io.prism.error.PrismException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -40,9 +44,11 @@ class CalculationRuns {
     private final MaterialRepository materials;
     private final HistoryWriter history;
     private final RunCatalogCache cache;
+    private final EngineBuild build;
 
     CalculationRuns(CatalogRepository catalogs, MaterialRepository materials, HistoryWriter history,
-                    RunCatalogCache cache) {
+                    RunCatalogCache cache, EngineBuild build) {
+        this.build = build;
         this.catalogs = catalogs;
         this.cache = cache;
         this.materials = materials;
@@ -52,6 +58,18 @@ class CalculationRuns {
     /** The catalog rows one run reads, with their ids. */
     record Catalog(UUID materialId, UUID toolId, UUID machineId, MaterialRow material,
                    List<CuttingDataRow> cuttingData, ToolRow tool, MachineRow machine) {
+
+        /** Every row read, with its version, for the run's lineage. */
+        List<CalculationLineage.Read> reads() {
+            List<CalculationLineage.Read> reads = new ArrayList<>();
+            reads.add(CalculationLineage.Read.of(material));
+            cuttingData.forEach(c -> reads.add(CalculationLineage.Read.of(c)));
+            reads.add(CalculationLineage.Read.of(tool));
+            if (machine != null) {
+                reads.add(CalculationLineage.Read.of(machine));
+            }
+            return reads;
+        }
     }
 
     /** The id and time stamp a run is stored under; the answer carries both. */
@@ -96,7 +114,7 @@ class CalculationRuns {
         Stamp stamp = stamp();
         Outcome<A> outcome = calculation.compute(catalog, stamp);
         store(ctx, stamp, kind, material, tool, machine, outcome.meta().formulasUsed(),
-                outcome.meta().engineVersion(), request, outcome.answer());
+                outcome.meta().engineVersion(), request, outcome.answer(), catalog.reads());
         return outcome.answer();
     }
 
@@ -119,12 +137,16 @@ class CalculationRuns {
      * ({@link HistoryWriter}); the request's read session is closed first.
      */
     void store(RequestContext ctx, Stamp stamp, String kind, UUID materialId, UUID toolId, UUID machineId,
-               List<String> formulaIds, String engineVersion, Object request, Object answer) {
+               List<String> formulaIds, String engineVersion, Object request, Object answer,
+               List<CalculationLineage.Read> reads) {
         JsonNode result = JSON.valueToTree(answer);
+        AuditTrail.Entry event = ctx.entry("calculation." + kind, "Calculation", stamp.id().toString(),
+                AuditEvent.Outcome.SUCCESS, null, Digests.canonicalHex(result), null, null);
+        CalculationLineage lineage = new CalculationLineage(reads, formulaIds, FormulaRegistry.fingerprint(),
+                engineVersion, build.version(), build.commit(), event.eventId());
         history.store(ctx, new CalculationRow(stamp.id(), ctx.tenant(), kind, materialId, toolId, machineId,
                 formulaIds, engineVersion, JSON.writeValueAsString(request), JSON.writeValueAsString(result),
-                stamp.at()), ctx.entry("calculation." + kind, "Calculation", stamp.id().toString(),
-                AuditEvent.Outcome.SUCCESS, null, Digests.canonicalHex(result), null, null));
+                stamp.at(), JSON.writeValueAsString(lineage)), event);
     }
 
     static PrismException notFound(String what, String id, String field) {

@@ -6,6 +6,7 @@ import io.prism.calc.speedfeed.SpeedFeedInput;
 import io.prism.calc.speedfeed.SpeedFeedResult;
 import io.prism.data.CalculationQuery;
 import io.prism.data.CalculationRepository;
+import io.prism.data.CalculationLineage;
 import io.prism.data.CalculationRow;
 import io.prism.data.Page;
 import io.prism.data.PageRequest;
@@ -71,6 +72,11 @@ public class CalculationService {
         UUID uuid = Checks.id(id, "id");
         return ctx.read(dsl -> calculations.find(dsl, ctx.tenant(), uuid))
                 .orElseThrow(() -> PrismException.notFound("Calculation", id));
+    }
+
+    /** The lineage stored with a calculation; null for one stored before lineage was recorded. */
+    public CalculationLineage lineage(CalculationRow row) {
+        return row.lineage() == null ? null : CalculationRuns.JSON.readValue(row.lineage(), CalculationLineage.class);
     }
 
     /** The stored envelope of a speed-and-feed calculation; null for other kinds. */

@@ -11,6 +11,7 @@ import io.prism.calc.plan.PlannedOperation;
 import io.prism.calc.plan.ThreadData;
 import io.prism.calc.plan.Unplannable;
 import io.prism.data.CalculationRow;
+import io.prism.data.CalculationLineage;
 import io.prism.data.CuttingDataRow;
 import io.prism.data.MachineRepository;
 import io.prism.data.MachineRow;
@@ -89,6 +90,7 @@ public class JobPlanService {
             return null;
         });
         Map<Integer, ThreadDesignation> designations = designations(requested);
+        List<CalculationLineage.Read> reads = new ArrayList<>();
         JobPlanInput input = ctx.read(dsl -> {
             MaterialRow material = materials.find(dsl, ctx.tenant(), materialId)
                     .orElseThrow(() -> CalculationRuns.notFound("Material", request.materialId(), "materialId"));
@@ -101,6 +103,10 @@ public class JobPlanService {
             List<CuttingDataRow> cuttingData = materials.cuttingData(dsl, ctx.tenant(), List.of(materialId))
                     .get(materialId);
             List<ToolRow> library = tools.library(dsl, ctx.tenant(), PLANNED_TOOL_TYPES);
+            reads.add(CalculationLineage.Read.of(material));
+            cuttingData.forEach(c -> reads.add(CalculationLineage.Read.of(c)));
+            reads.add(CalculationLineage.Read.of(machine));
+            library.forEach(t -> reads.add(CalculationLineage.Read.of(t)));
             List<Feature> features = new ArrayList<>(requested.size());
             for (int i = 0; i < requested.size(); i++) {
                 features.add(feature(requested.get(i), designations.get(i), listed));
@@ -115,7 +121,7 @@ public class JobPlanService {
         CalculationRuns.Stamp stamp = CalculationRuns.stamp();
         JobPlanEnvelope envelope = envelope(plan, stamp);
         runs.store(ctx, stamp, JOB_PLAN, materialId, null, machineId, plan.formulasUsed(), plan.engineVersion(),
-                request, envelope);
+                request, envelope, reads);
         return envelope;
     }
 

@@ -120,7 +120,7 @@ public class MaterialService {
                     .orElseThrow(() -> PrismException.notFound("Material", materialId));
             CuttingDataRow values = new CuttingDataRow(null, ctx.tenant(), uuid, toolMaterial, operation, vcMin,
                     vcMax, fzMin, fzMax, null, null, cleanNotes, Provenance.tenantEntered(cleanSource, false),
-                    false);
+                    false, 1);
             MaterialRepository.CuttingDataChange written =
                     materials.upsertCuttingData(dsl, ctx.tenant(), material, values);
             ctx.audit("cuttingData.set", "CuttingData", written.after().id(), written.before(), written.after());

@@ -12,6 +12,7 @@ import io.prism.tenancy.Scope;
 import io.prism.tenancy.TenantId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -179,7 +180,7 @@ public final class RequestContext implements AutoCloseable {
     public AuditTrail.Entry entry(String action, String resourceType, String resourceId, AuditEvent.Outcome outcome,
                                   String errorCode, String resultDigest, JsonNode before, JsonNode after) {
         return new AuditTrail.Entry(actor(), action, resourceType, resourceId, outcome, errorCode, correlationId,
-                door, operationName.get(), requestDigest.get(), resultDigest, before, after);
+                door, operationName.get(), requestDigest.get(), resultDigest, before, after, UUID.randomUUID());
     }
 
     /** Who this request's caller is, as its audit events name it. */

@@ -141,7 +141,7 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         String door = path.equals("/api/v1/graphql") ? "GRAPHQL" : "REST";
         audit.record(TenantId.GLOBAL, new AuditTrail.Entry(AuditEvent.Actor.ANONYMOUS, "auth.failed", null, null,
                 AuditEvent.Outcome.REFUSED, ErrorCode.UNAUTHENTICATED.name(),
-                (String) request.getAttribute(CorrelationIdFilter.ATTRIBUTE), door, null, null, null, null, null));
+                (String) request.getAttribute(CorrelationIdFilter.ATTRIBUTE), door, null, null, null, null, null, null));
     }
 
     private static void writeError(HttpServletRequest request, HttpServletResponse response, ErrorCode code,

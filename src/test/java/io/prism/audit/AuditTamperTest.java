@@ -71,7 +71,7 @@ class AuditTamperTest extends IntegrationTest {
         assertThat(v.path("eventsChecked").asLong()).isEqualTo(7);
         assertThat(v.path("checkpointsChecked").asInt()).isGreaterThanOrEqualTo(2);
 
-        NoteVerifier verifier = NoteVerifier.of(ok(t.key(), "{ auditPublicKey }").path("auditPublicKey").asString());
+        NoteVerifier verifier = NoteVerifier.fromVerifierKey(ok(t.key(), "{ auditPublicKey }").path("auditPublicKey").asString());
         String eventId = ok(t.key(), "{ auditEvents(first: 1, filter: {action: \"apiKey.create\"}) { edges "
                 + "{ node { id } } } }").path("auditEvents").path("edges").path(0).path("node").path("id").asString();
         JsonNode proof = ok(t.key(), "query($e: ID!) { auditInclusionProof(eventId: $e) { leafIndex treeSize "

@@ -217,7 +217,7 @@ class HistoryWriterTest extends CalculationTest {
         TenantId tenant = new TenantId(UUID.fromString(t.tenantId()));
         return new CalculationRow(UUID.randomUUID(), tenant, kind, null, null, null, List.of("milling-table-feed"),
                 "test", "{\"kind\": \"" + kind + "\"}", "{}",
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), null);
     }
 
     private long stored(CalculationRow r) {

@@ -1,118 +1,109 @@
 package io.prism.audit.proof;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.SecureRandom;
-import java.security.Signature;
-import java.security.spec.NamedParameterSpec;
-import java.util.Arrays;
-import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
 
 /**
- * Signs notes in the C2SP signed-note format with an Ed25519 key: the text, a blank line, and a signature line
- * {@code — name base64(key id || signature)}. The key id is the first four bytes of SHA-256(name || 0x0A || 0x01 ||
- * public key).
+ * Signs notes with an Ed25519 key (C2SP signed-note, "Ed25519 signatures"). The key is a name and a 32-byte seed,
+ * the RFC 8032 private key; the public key and the key ID are derived from them.
  */
 public final class NoteSigner {
 
-    private final String name;
-    private final PrivateKey key;
-    private final byte[] publicKey;
-    private final byte[] keyId;
+    private static final String PRIVATE_KEY_PREFIX = "PRIVATE+KEY+";
 
-    /** A signer with the Ed25519 key whose 32-byte private seed is {@code seed}. */
+    private final PrivateKey privateKey;
+    private final NoteVerifier verifier;
+
+    /**
+     * Creates a signer.
+     *
+     * @param name the key name: non-empty, with no space and no plus sign
+     * @param seed the 32-byte Ed25519 private key
+     * @throws IllegalArgumentException if the name is not a valid key name or the seed is not 32 bytes
+     */
     public NoteSigner(String name, byte[] seed) {
-        NoteVerifier.checkName(name);
-        if (seed == null || seed.length != 32) {
-            throw new IllegalArgumentException("an Ed25519 private key seed has 32 bytes");
-        }
-        KeyPair pair = keyPair(seed);
-        this.name = name;
-        this.key = pair.getPrivate();
-        byte[] encoded = pair.getPublic().getEncoded();
-        this.publicKey = Arrays.copyOfRange(encoded, encoded.length - 32, encoded.length);
-        this.keyId = NoteVerifier.keyId(name, publicKey);
-    }
-
-    /** Reads a private key string {@code PRIVATE+KEY+name+hexid+base64(0x01 || seed)}. */
-    public static NoteSigner fromPrivateKeyString(String encoded) {
-        String[] parts = encoded.split("\\+", 5);
-        if (parts.length != 5 || !parts[0].equals("PRIVATE") || !parts[1].equals("KEY")) {
-            throw new IllegalArgumentException("a note signing key has the form PRIVATE+KEY+name+keyid+key");
-        }
-        byte[] raw;
-        try {
-            raw = Base64.getDecoder().decode(parts[4]);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the note signing key is not base64");
-        }
-        if (raw.length != 33 || raw[0] != 1) {
-            throw new IllegalArgumentException("the note signing key is not an Ed25519 key");
-        }
-        NoteSigner signer = new NoteSigner(parts[2], Arrays.copyOfRange(raw, 1, 33));
-        if (!NoteVerifier.hex(signer.keyId).equals(parts[3])) {
-            throw new IllegalArgumentException("the note signing key's id does not match its key");
-        }
-        return signer;
-    }
-
-    /** The private key string of {@code seed} under {@code name}, as {@link #fromPrivateKeyString} reads it. */
-    public static String privateKeyString(String name, byte[] seed) {
-        NoteSigner signer = new NoteSigner(name, seed);
-        byte[] raw = new byte[33];
-        raw[0] = 1;
-        System.arraycopy(seed, 0, raw, 1, 32);
-        return "PRIVATE+KEY+" + name + "+" + NoteVerifier.hex(signer.keyId) + "+"
-                + Base64.getEncoder().encodeToString(raw);
-    }
-
-    public String name() {
-        return name;
-    }
-
-    /** The verifier key {@code name+hexid+base64(0x01 || public key)}. */
-    public String verifierKey() {
-        return NoteVerifier.verifierKey(name, publicKey);
-    }
-
-    /** The note: {@code text} (which ends with a newline), a blank line and this key's signature line. */
-    public String sign(String text) {
-        if (text == null || !text.endsWith("\n")) {
-            throw new IllegalArgumentException("a note's text ends with a newline");
-        }
-        try {
-            Signature ed = Signature.getInstance("Ed25519");
-            ed.initSign(key);
-            ed.update(text.getBytes(StandardCharsets.UTF_8));
-            byte[] sig = ed.sign();
-            byte[] line = new byte[4 + sig.length];
-            System.arraycopy(keyId, 0, line, 0, 4);
-            System.arraycopy(sig, 0, line, 4, sig.length);
-            return text + "\n\u2014 " + name + " " + Base64.getEncoder().encodeToString(line) + "\n";
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Ed25519 signing failed", e);
-        }
+        SignedNote.requireKeyName(name);
+        this.privateKey = Ed25519.privateKey(seed);
+        this.verifier = NoteVerifier.fromPublicKey(name, Ed25519.publicKeyOf(seed));
     }
 
     /**
-     * The key pair of an Ed25519 seed: the JDK derives an Ed25519 key pair from the 32 bytes its random source
-     * gives (RFC 8032 §5.1.5), so a source that gives exactly the seed yields the seed's pair.
+     * Reads a signer key in the form of golang.org/x/mod/sumdb/note:
+     * {@code PRIVATE+KEY+<name>+<hex key ID>+base64(0x01 || seed)}. The key ID must be the one computed from the
+     * name and the public key of the seed.
+     *
+     * @param key the private key string
+     * @return the signer
+     * @throws IllegalArgumentException if the string is malformed, not Ed25519, or its key ID does not match
      */
-    private static KeyPair keyPair(byte[] seed) {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
-            generator.initialize(NamedParameterSpec.ED25519, new SecureRandom() {
-                @Override
-                public void nextBytes(byte[] bytes) {
-                    System.arraycopy(seed, 0, bytes, 0, Math.min(seed.length, bytes.length));
-                }
-            });
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("this Java runtime has no Ed25519", e);
+    public static NoteSigner fromPrivateKeyString(String key) {
+        if (key == null || !key.startsWith(PRIVATE_KEY_PREFIX)) {
+            throw new IllegalArgumentException("a private key string starts with " + PRIVATE_KEY_PREFIX);
         }
+        KeyString parsed = KeyString.parse(key.substring(PRIVATE_KEY_PREFIX.length()), "the private key");
+        NoteSigner signer = new NoteSigner(parsed.name(), parsed.key());
+        parsed.requireKeyIdOf(signer.publicKey(), "the private key");
+        return signer;
+    }
+
+    /**
+     * The private key string of a seed under a name, as {@link #fromPrivateKeyString} reads it: {@code
+     * PRIVATE+KEY+<name>+<hex key ID>+base64(0x01 || seed)}.
+     *
+     * @param name the key name
+     * @param seed the 32-byte Ed25519 private key
+     * @return the private key string; a secret
+     */
+    public static String privateKeyString(String name, byte[] seed) {
+        NoteSigner signer = new NoteSigner(name, seed);
+        return PRIVATE_KEY_PREFIX + KeyString.format(name, signer.keyId(), seed);
+    }
+
+    /**
+     * Signs a text: the result is the text, a blank line and this key's signature line,
+     * {@code text + "\n" + "— " + name + " " + base64(keyId || signature) + "\n"}.
+     *
+     * @param text the text, ending in a newline, valid for a note ({@link SignedNote#requireText(String)})
+     * @return the signed note
+     * @throws IllegalArgumentException if the text cannot be the text of a note
+     */
+    public String sign(String text) {
+        SignedNote.requireText(text);
+        byte[] signature = Ed25519.sign(privateKey, text.getBytes(StandardCharsets.UTF_8));
+        SignedNote.Signature line = new SignedNote.Signature(verifier.name(), verifier.keyId(), signature);
+        return new SignedNote(text, List.of(line)).format();
+    }
+
+    /** The key name. */
+    public String name() {
+        return verifier.name();
+    }
+
+    /** The key ID's 32 bits. */
+    public int keyId() {
+        return verifier.keyId();
+    }
+
+    /** The 32-byte Ed25519 public key. */
+    public byte[] publicKey() {
+        return verifier.publicKey();
+    }
+
+    /** The verifier key string, {@code <name>+<hex key ID>+base64(0x01 || public key)}. */
+    public String verifierKey() {
+        return verifier.verifierKey();
+    }
+
+    /** The verifier of this signer's signatures. */
+    public NoteVerifier verifier() {
+        return verifier;
+    }
+
+    /** The name and key ID, never the key. */
+    @Override
+    public String toString() {
+        return "NoteSigner[" + name() + "+" + HexFormat.of().toHexDigits(keyId()) + "]";
     }
 }

@@ -1,145 +1,113 @@
 package io.prism.audit.proof;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
+import java.util.List;
 
 /**
- * Verifies C2SP signed notes by one Ed25519 key, given as a verifier key {@code name+hexid+base64(0x01 ||
- * public key)}: a note verifies when one of its signature lines names this key and its signature covers the
- * note's text.
+ * Verifies notes signed by one Ed25519 key (C2SP signed-note, "Signatures"). Signature lines by other keys are
+ * ignored, as the specification requires, even when they share the name or the key ID (but not both).
  */
 public final class NoteVerifier {
 
-    /** DER prefix of an X.509 SubjectPublicKeyInfo of an Ed25519 key (RFC 8410). */
-    private static final byte[] X509_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
-
     private final String name;
-    private final byte[] keyId;
+    private final int keyId;
+    private final byte[] publicKey;
     private final PublicKey key;
 
-    private NoteVerifier(String name, byte[] keyId, PublicKey key) {
+    private NoteVerifier(String name, int keyId, byte[] publicKey) {
         this.name = name;
         this.keyId = keyId;
-        this.key = key;
-    }
-
-    /** The verifier of a verifier key string. */
-    public static NoteVerifier of(String verifierKey) {
-        String[] parts = verifierKey == null ? new String[0] : verifierKey.trim().split("\\+", 3);
-        if (parts.length != 3) {
-            throw new IllegalArgumentException("a verifier key has the form name+keyid+key");
-        }
-        byte[] raw;
-        try {
-            raw = Base64.getDecoder().decode(parts[2]);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the verifier key is not base64");
-        }
-        if (raw.length != 33 || raw[0] != 1) {
-            throw new IllegalArgumentException("the verifier key is not an Ed25519 key");
-        }
-        byte[] publicKey = Arrays.copyOfRange(raw, 1, 33);
-        byte[] id = keyId(parts[0], publicKey);
-        if (!hex(id).equals(parts[1])) {
-            throw new IllegalArgumentException("the verifier key's id does not match its key");
-        }
-        try {
-            byte[] der = new byte[X509_PREFIX.length + 32];
-            System.arraycopy(X509_PREFIX, 0, der, 0, X509_PREFIX.length);
-            System.arraycopy(publicKey, 0, der, X509_PREFIX.length, 32);
-            return new NoteVerifier(parts[0], id,
-                    KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("the verifier key is not a valid Ed25519 key");
-        }
+        this.publicKey = publicKey.clone();
+        this.key = Ed25519.publicKey(publicKey);
     }
 
     /**
-     * The text of {@code note} when a signature line by this key verifies over it; otherwise an
-     * IllegalArgumentException saying why.
+     * Reads a verifier key in the standard form {@code <name>+<hex key ID>+base64(0x01 || public key)}; the key ID
+     * must be the one computed from the name and the key.
+     *
+     * @param verifierKey the verifier key string
+     * @return the verifier
+     * @throws IllegalArgumentException if the string is malformed, not Ed25519, or its key ID does not match
+     */
+    public static NoteVerifier fromVerifierKey(String verifierKey) {
+        KeyString parsed = KeyString.parse(verifierKey, "the verifier key");
+        parsed.requireKeyIdOf(parsed.key(), "the verifier key");
+        return new NoteVerifier(parsed.name(), parsed.keyId(), parsed.key());
+    }
+
+    /**
+     * Creates the verifier of an Ed25519 public key.
+     *
+     * @param name the key name
+     * @param publicKey the 32-byte public key
+     * @return the verifier; {@link #verifierKey()} gives its key string
+     * @throws IllegalArgumentException if the name is not a valid key name or the key is not 32 bytes
+     */
+    public static NoteVerifier fromPublicKey(String name, byte[] publicKey) {
+        return new NoteVerifier(name, SignedNote.keyId(name, publicKey), publicKey);
+    }
+
+    /**
+     * Verifies a signed note: every signature line with this key's name and key ID must verify, and there must be
+     * at least one.
+     *
+     * @param note the whole signed note
+     * @return the note's text, which may be trusted now
+     * @throws NoteVerificationException if the note is malformed ({@code MALFORMED_NOTE}), has no signature by this
+     *     key ({@code UNKNOWN_KEY}), or has a signature by this key that does not verify ({@code BAD_SIGNATURE})
      */
     public String verify(String note) {
-        if (note == null) {
-            throw new IllegalArgumentException("no note");
+        SignedNote parsed = parse(note);
+        List<SignedNote.Signature> ours = parsed.signatures().stream()
+                .filter(s -> s.keyName().equals(name) && s.keyId() == keyId)
+                .toList();
+        if (ours.isEmpty()) {
+            throw new NoteVerificationException(NoteVerificationException.Reason.UNKNOWN_KEY,
+                    "the note has no signature by the key " + this, null);
         }
-        int split = note.lastIndexOf("\n\n");
-        if (split < 0 || !note.endsWith("\n")) {
-            throw new IllegalArgumentException("the note has no signature block");
-        }
-        String text = note.substring(0, split + 1);
-        String prefix = "\u2014 " + name + " ";
-        boolean ours = false;
-        for (String line : note.substring(split + 2, note.length() - 1).split("\n", -1)) {
-            if (!line.startsWith("\u2014 ")) {
-                throw new IllegalArgumentException("the note has a malformed signature line");
-            }
-            if (!line.startsWith(prefix)) {
-                continue;
-            }
-            byte[] sig;
-            try {
-                sig = Base64.getDecoder().decode(line.substring(prefix.length()));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("the note's signature is not base64");
-            }
-            if (sig.length != 68 || !Arrays.equals(Arrays.copyOf(sig, 4), keyId)) {
-                continue;
-            }
-            ours = true;
-            if (valid(text, Arrays.copyOfRange(sig, 4, 68))) {
-                return text;
+        byte[] message = parsed.text().getBytes(StandardCharsets.UTF_8);
+        for (SignedNote.Signature signature : ours) {
+            if (!Ed25519.verify(key, message, signature.bytes())) {
+                throw new NoteVerificationException(NoteVerificationException.Reason.BAD_SIGNATURE,
+                        "the signature by the key " + this + " does not verify", null);
             }
         }
-        throw new IllegalArgumentException(ours ? "the note's signature by " + name + " is not valid"
-                : "the note carries no signature by " + name);
+        return parsed.text();
     }
 
-    private boolean valid(String text, byte[] sig) {
+    /** The key name. */
+    public String name() {
+        return name;
+    }
+
+    /** The key ID's 32 bits. */
+    public int keyId() {
+        return keyId;
+    }
+
+    /** The 32-byte Ed25519 public key. */
+    public byte[] publicKey() {
+        return publicKey.clone();
+    }
+
+    /** The verifier key string, {@code <name>+<hex key ID>+base64(0x01 || public key)}. */
+    public String verifierKey() {
+        return KeyString.format(name, keyId, publicKey);
+    }
+
+    /** The verifier key string. */
+    @Override
+    public String toString() {
+        return verifierKey();
+    }
+
+    private static SignedNote parse(String note) {
         try {
-            Signature ed = Signature.getInstance("Ed25519");
-            ed.initVerify(key);
-            ed.update(text.getBytes(StandardCharsets.UTF_8));
-            return ed.verify(sig);
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
-    }
-
-    static String verifierKey(String name, byte[] publicKey) {
-        byte[] raw = new byte[33];
-        raw[0] = 1;
-        System.arraycopy(publicKey, 0, raw, 1, 32);
-        return name + "+" + hex(keyId(name, publicKey)) + "+" + Base64.getEncoder().encodeToString(raw);
-    }
-
-    /** The first four bytes of SHA-256(name || 0x0A || 0x01 || public key). */
-    static byte[] keyId(String name, byte[] publicKey) {
-        try {
-            var sha = java.security.MessageDigest.getInstance("SHA-256");
-            sha.update(name.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) '\n');
-            sha.update((byte) 1);
-            sha.update(publicKey);
-            return Arrays.copyOf(sha.digest(), 4);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    static String hex(byte[] id) {
-        return HexFormat.of().formatHex(id);
-    }
-
-    static void checkName(String name) {
-        if (name == null || name.isEmpty() || name.contains("+") || name.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("a note key name is non-empty, without '+' or white space");
+            return SignedNote.parse(note);
+        } catch (IllegalArgumentException e) {
+            throw new NoteVerificationException(NoteVerificationException.Reason.MALFORMED_NOTE,
+                    "the note is malformed: " + e.getMessage(), e);
         }
     }
 }

@@ -1,6 +1,10 @@
 /**
- * Transparency-log primitives: RFC 9162 Merkle tree hashes with inclusion and consistency proofs, and C2SP
- * checkpoints signed as notes with Ed25519, so that a third party holding only the public key can check what an
- * audit log committed to. Pure Java on the JDK's own SHA-256 and Ed25519.
+ * Transparency-log primitives for PRISM's tamper-evident audit trail: RFC 9162 Merkle tree hashes with inclusion
+ * and consistency proofs, C2SP tlog-checkpoint bodies, and C2SP signed notes with Ed25519 signatures.
+ *
+ * <p>Everything here is pure Java on the JDK's SHA-256, Ed25519 and Base64, with no framework, database or
+ * third-party cryptography; the leaves of a tree come through {@link io.prism.audit.proof.LeafHashes}, so the
+ * caller decides where they are stored. Proof verifiers answer {@code false} to any malformed input and never
+ * throw, while generators and parsers reject bad arguments with an {@link IllegalArgumentException}.
  */
 package io.prism.audit.proof;
