@@ -2,7 +2,7 @@
 # PostgreSQL, a tenant with a key, catalog ids, and wrk runs that print one summary line each.
 #
 # Environment: PRISM_BENCH_DB (admin JDBC URL of the server, default jdbc:postgresql://127.0.0.1:5432/postgres),
-# PRISM_BENCH_PORT (default 8095).
+# PRISM_BENCH_PORT (default 8095), BENCH_JAR (the jar to start; default: the project's packaged jar).
 
 BENCH_SERVER="${PRISM_BENCH_DB:-jdbc:postgresql://127.0.0.1:5432/postgres}"
 BENCH_HOSTPORT="$(echo "$BENCH_SERVER" | sed -E 's#jdbc:postgresql://([^/]+)/.*#\1#')"
@@ -17,6 +17,7 @@ command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || (apt-ge
 . "$(dirname "${BASH_SOURCE[0]}")/java.sh"
 
 bench_jar() {
+  [ -n "${BENCH_JAR:-}" ] && { echo "$BENCH_JAR"; return; }
   ls target/prism-*.jar >/dev/null 2>&1 || ./mvnw -q -DskipTests package
   ls target/prism-*.jar | head -1
 }
