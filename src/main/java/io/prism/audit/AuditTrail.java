@@ -12,6 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +35,7 @@ public class AuditTrail {
     private final AuditRepository events;
     private final Database database;
     private final Checkpointer checkpointer;
+    private final List<BiConsumer<TenantId, List<Entry>>> committed = new CopyOnWriteArrayList<>();
 
     public AuditTrail(AuditRepository events, Database database, Checkpointer checkpointer) {
         this.events = events;
@@ -86,6 +89,20 @@ public class AuditTrail {
                     "The audit trail could not record this operation, so nothing of it was stored; try again later",
                     List.of());
         }
+    }
+
+    /**
+     * Registers {@code listener} to hear of every audited write once it has committed on this replica, with its
+     * tenant and its entries: a cache of this replica drops what the write changed at once, before the database's
+     * change notice arrives.
+     */
+    public void onCommitted(BiConsumer<TenantId, List<Entry>> listener) {
+        committed.add(listener);
+    }
+
+    /** Tells the listeners that a write of {@code tenant} with these entries has committed. */
+    public void committed(TenantId tenant, List<Entry> entries) {
+        committed.forEach(l -> l.accept(tenant, entries));
     }
 
     /** Appends one event in a transaction of its own, for an event that has no transaction to ride on. */

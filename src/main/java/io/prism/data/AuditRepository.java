@@ -12,11 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStepN;
 import org.jooq.JSONB;
+import org.jooq.QueryPart;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -49,56 +55,89 @@ public class AuditRepository {
 
     /** Takes the tenant's log for the rest of the transaction; other appends to it wait. */
     public void lock(DSLContext dsl, TenantId tenant) {
-        dsl.resultQuery("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", "prism.audit." + tenant.value())
-                .fetch();
+        dsl.resultQuery(LOCK, "prism.audit." + tenant.value()).fetch();
     }
 
     /** The last event of the tenant's log, if it has one. */
     public Optional<Head> head(DSLContext dsl, TenantId tenant) {
-        return dsl.select(AUDIT_EVENT.SEQ, AUDIT_EVENT.HASH).from(AUDIT_EVENT)
-                .where(AUDIT_EVENT.TENANT_ID.eq(tenant.value()))
-                .orderBy(AUDIT_EVENT.SEQ.desc()).limit(1)
-                .fetchOptional(r -> new Head(r.value1(), r.value2()));
+        return dsl.resultQuery(HEAD, tenant.value())
+                .fetchOptional(r -> new Head(r.get(0, Long.class), r.get(1, byte[].class)));
     }
 
-    /** Appends events (already chained) in one statement. */
+    /**
+     * Appends events (already chained) in one statement. The statement for n rows is rendered from the generated
+     * table once and reused, with a bind marker per column of each row: an append rides on every audited write, so
+     * rendering it per write would be work on the hot path for nothing.
+     */
     public void insert(DSLContext dsl, List<Stored> events) {
-        if (events.isEmpty()) {
+        int n = events.size();
+        if (n == 0) {
             return;
         }
-        var insert = dsl.insertInto(AUDIT_EVENT).set(record(events.getFirst()));
-        for (Stored s : events.subList(1, events.size())) {
-            insert = insert.newRecord().set(record(s));
+        List<QueryPart> values = new ArrayList<>(n * COLUMNS.length);
+        for (Stored s : events) {
+            binds(s, values);
         }
-        insert.execute();
+        dsl.execute(insertOf(n), values.toArray(QueryPart[]::new));
     }
 
-    private static AuditEventRecord record(Stored s) {
+    private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))";
+    private static final String HEAD = "SELECT seq, hash FROM audit_event WHERE tenant_id = ? ORDER BY seq DESC LIMIT 1";
+    /** Rendered inserts of up to {@value #RENDERED_INSERTS} rows, by row count; larger ones are rendered each time. */
+    private static final int RENDERED_INSERTS = 64;
+    private static final AtomicReferenceArray<String> INSERTS = new AtomicReferenceArray<>(RENDERED_INSERTS + 1);
+    private static final Field<?>[] COLUMNS = {AUDIT_EVENT.TENANT_ID, AUDIT_EVENT.SEQ, AUDIT_EVENT.EVENT_ID,
+        AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR_TYPE, AUDIT_EVENT.ACTOR_KEY_ID, AUDIT_EVENT.ACTOR_PREFIX,
+        AUDIT_EVENT.ACTION, AUDIT_EVENT.RESOURCE_TYPE, AUDIT_EVENT.RESOURCE_ID, AUDIT_EVENT.OUTCOME,
+        AUDIT_EVENT.ERROR_CODE, AUDIT_EVENT.CORRELATION_ID, AUDIT_EVENT.DOOR, AUDIT_EVENT.OPERATION_NAME,
+        AUDIT_EVENT.REQUEST_DIGEST, AUDIT_EVENT.RESULT_DIGEST, AUDIT_EVENT.BEFORE_STATE, AUDIT_EVENT.AFTER_STATE,
+        AUDIT_EVENT.PREV_HASH, AUDIT_EVENT.HASH, AUDIT_EVENT.LEAF_HASH};
+
+    /** The values of one stored event in the order of {@link #COLUMNS}, each bound with its column's type. */
+    private static void binds(Stored s, List<QueryPart> values) {
         AuditEvent e = s.event();
-        AuditEventRecord r = new AuditEventRecord();
-        r.setTenantId(e.tenant().value());
-        r.setSeq(e.seq());
-        r.setEventId(e.eventId());
-        r.setOccurredAt(e.occurredAt());
-        r.setActorType(e.actor().type().name());
-        r.setActorKeyId(e.actor().keyId());
-        r.setActorPrefix(e.actor().keyPrefix());
-        r.setAction(e.action());
-        r.setResourceType(e.resourceType());
-        r.setResourceId(e.resourceId());
-        r.setOutcome(e.outcome().name());
-        r.setErrorCode(e.errorCode());
-        r.setCorrelationId(e.correlationId());
-        r.setDoor(e.door());
-        r.setOperationName(e.operationName());
-        r.setRequestDigest(e.requestDigest());
-        r.setResultDigest(e.resultDigest());
-        r.setBeforeState(e.before() == null ? null : JSONB.valueOf(JSON.writeValueAsString(e.before())));
-        r.setAfterState(e.after() == null ? null : JSONB.valueOf(JSON.writeValueAsString(e.after())));
-        r.setPrevHash(e.prevHash());
-        r.setHash(s.hash());
-        r.setLeafHash(s.leafHash());
-        return r;
+        values.add(DSL.val(e.tenant().value(), AUDIT_EVENT.TENANT_ID));
+        values.add(DSL.val(e.seq(), AUDIT_EVENT.SEQ));
+        values.add(DSL.val(e.eventId(), AUDIT_EVENT.EVENT_ID));
+        values.add(DSL.val(e.occurredAt(), AUDIT_EVENT.OCCURRED_AT));
+        values.add(DSL.val(e.actor().type().name(), AUDIT_EVENT.ACTOR_TYPE));
+        values.add(DSL.val(e.actor().keyId(), AUDIT_EVENT.ACTOR_KEY_ID));
+        values.add(DSL.val(e.actor().keyPrefix(), AUDIT_EVENT.ACTOR_PREFIX));
+        values.add(DSL.val(e.action(), AUDIT_EVENT.ACTION));
+        values.add(DSL.val(e.resourceType(), AUDIT_EVENT.RESOURCE_TYPE));
+        values.add(DSL.val(e.resourceId(), AUDIT_EVENT.RESOURCE_ID));
+        values.add(DSL.val(e.outcome().name(), AUDIT_EVENT.OUTCOME));
+        values.add(DSL.val(e.errorCode(), AUDIT_EVENT.ERROR_CODE));
+        values.add(DSL.val(e.correlationId(), AUDIT_EVENT.CORRELATION_ID));
+        values.add(DSL.val(e.door(), AUDIT_EVENT.DOOR));
+        values.add(DSL.val(e.operationName(), AUDIT_EVENT.OPERATION_NAME));
+        values.add(DSL.val(e.requestDigest(), AUDIT_EVENT.REQUEST_DIGEST));
+        values.add(DSL.val(e.resultDigest(), AUDIT_EVENT.RESULT_DIGEST));
+        values.add(DSL.val(jsonb(e.before()), AUDIT_EVENT.BEFORE_STATE));
+        values.add(DSL.val(jsonb(e.after()), AUDIT_EVENT.AFTER_STATE));
+        values.add(DSL.val(e.prevHash(), AUDIT_EVENT.PREV_HASH));
+        values.add(DSL.val(s.hash(), AUDIT_EVENT.HASH));
+        values.add(DSL.val(s.leafHash(), AUDIT_EVENT.LEAF_HASH));
+    }
+
+    private static JSONB jsonb(JsonNode state) {
+        return state == null ? null : JSONB.valueOf(JSON.writeValueAsString(state));
+    }
+
+    private static String insertOf(int n) {
+        String sql = n <= RENDERED_INSERTS ? INSERTS.get(n) : null;
+        if (sql == null) {
+            InsertValuesStepN<AuditEventRecord> insert = DSL.insertInto(AUDIT_EVENT).columns(COLUMNS);
+            Object[] nulls = new Object[COLUMNS.length];
+            for (int i = 0; i < n; i++) {
+                insert = insert.values(nulls);
+            }
+            sql = DSL.using(SQLDialect.POSTGRES, new Settings().withRenderSchema(false)).render(insert);
+            if (n <= RENDERED_INSERTS) {
+                INSERTS.set(n, sql);
+            }
+        }
+        return sql;
     }
 
     /** A page of the tenant's events, newest first. */

@@ -144,8 +144,9 @@ public final class RequestContext implements AutoCloseable {
      */
     public <T> T writeIn(TenantId tenant, Function<DSLContext, T> work) {
         closeReads();
-        return database.inTransaction(tenant, false, dsl -> {
-            List<AuditTrail.Entry> events = new ArrayList<>(1);
+        List<AuditTrail.Entry> events = new ArrayList<>(1);
+        T written = database.inTransaction(tenant, false, dsl -> {
+            events.clear();
             audited = events;
             T result;
             try {
@@ -160,6 +161,8 @@ public final class RequestContext implements AutoCloseable {
             checkNotCancelled();
             return result;
         });
+        audit.committed(tenant, events);
+        return written;
     }
 
     /**

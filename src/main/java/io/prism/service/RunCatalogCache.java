@@ -1,6 +1,7 @@
 package io.prism.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.prism.audit.AuditTrail;
 import io.prism.data.CatalogChanges;
 import io.prism.data.CatalogRepository.RunRows;
 import io.prism.data.CuttingDataRow;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The catalog rows of calculation runs, cached by tenant and ids: a run that asks again for the same material, tool
@@ -39,9 +41,33 @@ public class RunCatalogCache {
 
     private final NoticedCache<Key, Entry> cache;
 
-    public RunCatalogCache(CatalogChanges changes, MeterRegistry registry) {
+    public RunCatalogCache(CatalogChanges changes, MeterRegistry registry, AuditTrail audit) {
         this.cache = new NoticedCache<>("run-catalog", MAX_ENTRIES, TTL, changes, registry,
                 (key, entry, id) -> key.mentions(id));
+        audit.onCommitted((tenant, entries) -> entries.forEach(this::forgetChanged));
+    }
+
+    /**
+     * Drops at once, on the replica that made it, what a committed catalog write changed (other replicas drop it
+     * when the change notice arrives): a tenant that changes a row and calculates right away computes on the new row.
+     * A cutting-data row is cached under its material.
+     */
+    private void forgetChanged(AuditTrail.Entry change) {
+        if (change.resourceType() == null || change.resourceId() == null) {
+            return;
+        }
+        switch (change.resourceType()) {
+            case "Material", "Tool", "Machine" -> cache.forget(UUID.fromString(change.resourceId()));
+            case "CuttingData" -> {
+                for (JsonNode state : new JsonNode[] {change.before(), change.after()}) {
+                    if (state != null && state.hasNonNull("materialId")) {
+                        cache.forget(UUID.fromString(state.get("materialId").asString()));
+                    }
+                }
+            }
+            default -> {
+            }
+        }
     }
 
     /**

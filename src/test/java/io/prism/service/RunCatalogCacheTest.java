@@ -105,4 +105,23 @@ class RunCatalogCacheTest extends CalculationTest {
         assertThat(r.errorCode()).as(r.raw()).isEqualTo("NOT_FOUND");
         assertThat(storedCalculations(other)).isZero();
     }
+
+    @Test
+    void shouldComputeOnTheChangedRowRightAfterTheChangeOnTheSameReplica() {
+        TenantKey t = newTenant("cache write-through tenant");
+        OwnCatalog c = ownCatalog(t);
+        run(t, c);
+        for (int kc = 1800; kc < 1900; kc += 20) {
+            ok(t.key(), "mutation($id: ID!, $kc: Float) { updateMaterial(input: {id: $id, kc11: $kc}) "
+                    + "{ material { id } } }", Map.of("id", c.materialId(), "kc", kc));
+            JsonNode lineage = ok(t.key(), "query($id: ID!) { calculation(id: $id) { lineage { reads { resource "
+                    + "version } } } }", Map.of("id", run(t, c).path("meta").path("calculationId").asString()))
+                    .path("calculation").path("lineage");
+            int version = lineage.path("reads").valueStream()
+                    .filter(r -> r.path("resource").asString().equals("MATERIAL")).findFirst().orElseThrow()
+                    .path("version").asInt();
+            assertThat(version).as("the run right after change %d read the changed row", kc)
+                    .isEqualTo(2 + (kc - 1800) / 20);
+        }
+    }
 }

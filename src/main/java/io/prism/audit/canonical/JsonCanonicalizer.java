@@ -32,6 +32,8 @@ public final class JsonCanonicalizer {
 
     /** Numbers from 10<sup>21</sup> on are written with an exponent (ECMA-262 Number::toString). */
     private static final int MAX_PLAIN_EXPONENT = 21;
+    /** 2^53: every whole number up to it is an exact double, written as its integer digits. */
+    private static final long EXACT_INTEGERS = 1L << 53;
 
     /** Numbers below 10<sup>-6</sup> are written with an exponent (ECMA-262 Number::toString). */
     private static final int MIN_PLAIN_EXPONENT = -6;
@@ -196,6 +198,18 @@ public final class JsonCanonicalizer {
      * the canonical text denotes exactly their value, so that no audited number changes on the way.
      */
     private static String formatNumber(JsonNode number) {
+        if (number.isInt() || number.isLong()) {
+            long v = number.longValue();
+            if (Math.abs(v) <= EXACT_INTEGERS) {
+                return Long.toString(v);
+            }
+        } else if (number.isDouble() || number.isFloat()) {
+            double d = number.doubleValue();
+            if (d == Math.rint(d) && Math.abs(d) <= EXACT_INTEGERS) {
+                // a whole double below 2^53: ECMAScript writes its integer digits, -0 as 0
+                return Long.toString((long) d);
+            }
+        }
         if (number.isIntegralNumber()) {
             return formatExactly(new BigDecimal(number.bigIntegerValue()));
         }
