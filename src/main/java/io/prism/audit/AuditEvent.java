@@ -32,7 +32,8 @@ public record AuditEvent(TenantId tenant, long seq, UUID eventId, OffsetDateTime
     /** The hash before a log's first event. */
     public static final byte[] NO_PREVIOUS = new byte[32];
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
+    /** How the canonical form writes a time. */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
 
     public AuditEvent {
         prevHash = prevHash.clone();

@@ -15,11 +15,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           log a checkpoint belongs to
  * @param checkpointInterval how often every log with new events is sealed by a signed checkpoint
  * @param checkpointEvery    a log is also sealed once this many events were appended since the last seal
+ * @param segmentsDir        where sealed events are also written as files, outside the database: one JSON Lines
+ *                           file per tenant and UTC hour, beside the tenant's newest checkpoint as a signed note,
+ *                           for {@code java -jar prism.jar audit verify} to check with no database; empty: off
+ *                           (docs/audit-segments.md)
  */
 @ConfigurationProperties("prism.audit")
 public record AuditProperties(@DefaultValue("") String signingKey, @DefaultValue("prism/audit") String origin,
                               @DefaultValue("10s") Duration checkpointInterval,
-                              @DefaultValue("1000") int checkpointEvery) {
+                              @DefaultValue("1000") int checkpointEvery,
+                              @DefaultValue("") String segmentsDir) {
 
     public AuditProperties {
         if (checkpointInterval.toMillis() < 1) {

@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
  * C2SP checkpoint signed with the configured Ed25519 key, every {@code prism.audit.checkpoint-interval} and as soon
  * as {@code prism.audit.checkpoint-every} events were appended. Replicas may seal the same log at once: the same
  * events give the same root and Ed25519 gives the same signature, and a checkpoint of a size already stored is
- * kept once.
+ * kept once. After each round the logs it sealed are written to their segments outside the database, when
+ * {@code prism.audit.segments-dir} is set ({@link SegmentExporter}).
  */
 @Component
 public class Checkpointer {
@@ -37,13 +39,16 @@ public class Checkpointer {
     private final Database database;
     private final AuditProperties properties;
     private final NoteSigner signer;
+    private final SegmentExporter segments;
     private final AtomicLong appended = new AtomicLong();
     private final ScheduledExecutorService sealer;
 
-    public Checkpointer(AuditRepository events, Database database, AuditProperties properties) {
+    public Checkpointer(AuditRepository events, Database database, AuditProperties properties,
+                        SegmentExporter segments) {
         this.events = events;
         this.database = database;
         this.properties = properties;
+        this.segments = segments;
         this.signer = signer(properties.signingKey());
         this.sealer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("audit-checkpointer")
                 .daemon(true).factory());
@@ -82,11 +87,20 @@ public class Checkpointer {
         }
     }
 
-    /** Seals every log with events after its newest checkpoint; returns the number of checkpoints made. */
+    /**
+     * Seals every log with events after its newest checkpoint, then writes the sealed logs to their segments
+     * (those sealed before a failure too); returns the number of checkpoints made.
+     */
     public int sealAll() {
         List<AuditRepository.Unsealed> open = database.withoutTenant(events::unsealed);
-        for (AuditRepository.Unsealed log : open) {
-            seal(log.tenant(), log.size());
+        List<TenantId> sealed = new ArrayList<>(open.size());
+        try {
+            for (AuditRepository.Unsealed log : open) {
+                seal(log.tenant(), log.size());
+                sealed.add(log.tenant());
+            }
+        } finally {
+            segments.afterSeal(sealed);
         }
         return open.size();
     }

@@ -120,6 +120,11 @@ public final class LogVerifier {
         checkpointsChecked++;
     }
 
+    /** Whether a failure was found: the events and checkpoints given after it are not checked. */
+    public boolean failed() {
+        return failure != null;
+    }
+
     public Result result(long logSize) {
         return new Result(failure == null, checked, checkpointsChecked, logSize, failure);
     }
