@@ -63,7 +63,7 @@ public final class OfflineVerifier {
         List<Path> tenants;
         try {
             options = Options.parse(args);
-            key = NoteVerifier.of(Files.readString(options.publicKey(), StandardCharsets.UTF_8).trim());
+            key = NoteVerifier.fromVerifierKey(Files.readString(options.publicKey(), StandardCharsets.UTF_8).trim());
             tenants = tenantDirectories(options.segments());
         } catch (IllegalArgumentException | IOException e) {
             out.println("audit verify: " + (e instanceof IOException ? "cannot read " : "") + e.getMessage());
