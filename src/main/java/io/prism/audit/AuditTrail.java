@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -27,6 +28,11 @@ import tools.jackson.databind.JsonNode;
  */
 @Component
 public class AuditTrail {
+
+    /** The codes that refuse a caller, which the trail records as {@code request.refused} (docs/audit-ocsf.md). */
+    public static final Set<String> AUDITED_REFUSALS = Set.of(ErrorCode.UNAUTHENTICATED.name(),
+            ErrorCode.FORBIDDEN.name(), ErrorCode.RATE_LIMITED.name(), ErrorCode.BUDGET_EXCEEDED.name(),
+            ErrorCode.RESIDENCY_VIOLATION.name());
 
     private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
