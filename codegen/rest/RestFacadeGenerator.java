@@ -83,6 +83,15 @@ import tools.jackson.databind.node.ObjectNode;
  * directory ({@code Name: description} per line, in the order the document lists them); a route whose tag is not
  * declared there fails the build.
  *
+ * <p>A route whose answer is streamed cannot be a GraphQL operation; each such route is declared once in
+ * {@code streams/<id>.stream} beside the operations directory, as {@code key: value} lines ({@code #} starts a
+ * comment): {@code route} (a GET route), {@code operationId}, {@code summary}, {@code description} (may repeat),
+ * {@code tag}, {@code parameters: <registry id>: name, ...} (query parameters borrowed, with their types and
+ * descriptions, from a registry route), {@code produces} (the media type), {@code response} (what a success
+ * holds) and {@code example} (a file beside the declaration holding an example answer). It is written into the
+ * OpenAPI document like the other routes, and into the generated routing as a {@code RestStream} constant whose
+ * path and parameters the route's hand-written handler serves.
+ *
  * <p>Arguments: schema directory, operations directory, generated sources directory, generated resources
  * directory, API version.
  */
@@ -122,17 +131,19 @@ public final class RestFacadeGenerator {
                 routes.add(generator.route(file));
             }
         }
+        List<StreamRoute> streams = streams(operationsDir.resolveSibling("streams"), routes);
         Path javaFile = sourcesDir.resolve("io/prism/generated/rest/RestRoutes.java");
         Files.createDirectories(javaFile.getParent());
-        Files.writeString(javaFile, javaRoutes(routes));
+        Files.writeString(javaFile, javaRoutes(routes, streams, version));
         Path openApi = resourcesDir.resolve("openapi/openapi.json");
         Files.createDirectories(openApi.getParent());
         Map<String, String> tags = tags(operationsDir.resolveSibling("tags.txt"));
-        Files.writeString(openApi, JSON.writeValueAsString(generator.openApi(routes, tags, version)));
+        Files.writeString(openApi, JSON.writeValueAsString(generator.openApi(routes, streams, tags, version)));
         Path manifest = resourcesDir.resolve("registry/trusted-documents.json");
         Files.createDirectories(manifest.getParent());
         Files.writeString(manifest, JSON.writeValueAsString(manifest(routes)));
-        System.out.println("REST facade: " + routes.size() + " routes -> " + javaFile + ", " + openApi + ", "
+        System.out.println("REST facade: " + routes.size() + " routes and " + streams.size() + " streamed -> "
+                + javaFile + ", " + openApi + ", "
                 + manifest);
     }
 
@@ -249,6 +260,78 @@ public final class RestFacadeGenerator {
         return tags;
     }
 
+    // ---------------------------------------------------------------------------------------------- streamed routes
+
+    /**
+     * A route whose answer is streamed by a handler of its own: its declaration, its query parameters (borrowed
+     * from a registry route) and the example answer the document shows.
+     */
+    record StreamRoute(String id, String method, String path, String operationId, String summary,
+                       String description, String tag, String mediaType, String response, List<Param> params,
+                       String example) {
+    }
+
+    /** The streamed routes declared in {@code dir} ({@code *.stream}), in file order; none when it is absent. */
+    private static List<StreamRoute> streams(Path dir, List<Route> routes) throws IOException {
+        List<StreamRoute> streams = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return streams;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".stream")).sorted().toList()) {
+                streams.add(stream(file, routes));
+            }
+        }
+        for (StreamRoute s : streams) {
+            if (routes.stream().anyMatch(r -> r.id().equals(s.id())
+                    || (r.path().equals(s.path()) && r.method().equals(s.method())))) {
+                throw new IllegalStateException(s.id() + ": a registry route has this id or route already");
+            }
+        }
+        return streams;
+    }
+
+    private static StreamRoute stream(Path file, List<Route> routes) throws IOException {
+        String id = file.getFileName().toString().replaceFirst("\\.stream$", "");
+        Map<String, List<String>> header = declarations(file);
+        String[] route = single(file, header, "route").split("\\s+");
+        if (route.length != 2 || !route[0].equals("GET") || !route[1].startsWith("/api/v1/")
+                || route[1].contains("{")) {
+            throw fail(file, "route must be 'GET /api/v1/...', without path parameters");
+        }
+        String[] borrowed = single(file, header, "parameters").split(":", 2);
+        Route source = routes.stream().filter(r -> r.id().equals(borrowed[0].trim())).findFirst()
+                .orElseThrow(() -> fail(file, "parameters: no registry route " + borrowed[0].trim()));
+        List<Param> params = new ArrayList<>();
+        for (String name : borrowed.length > 1 ? borrowed[1].split(",") : new String[0]) {
+            params.add(source.params().stream().filter(p -> p.in().equals("query") && p.name().equals(name.trim()))
+                    .findFirst().orElseThrow(() -> fail(file, "parameters: route " + source.id()
+                            + " has no query parameter " + name.trim())));
+        }
+        String example = Files.readString(file.resolveSibling(single(file, header, "example")));
+        return new StreamRoute(id, route[0], route[1], single(file, header, "operationId"),
+                single(file, header, "summary"), String.join(" ", header.getOrDefault("description", List.of())),
+                single(file, header, "tag"), single(file, header, "produces"), single(file, header, "response"),
+                params, example);
+    }
+
+    /** The {@code key: value} lines of a declaration; blank lines and {@code #} comments are skipped. */
+    private static Map<String, List<String>> declarations(Path file) throws IOException {
+        Map<String, List<String>> header = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw fail(file, "each line is 'key: value': " + line);
+            }
+            header.computeIfAbsent(line.substring(0, colon).trim(), k -> new ArrayList<>())
+                    .add(line.substring(colon + 1).trim());
+        }
+        return header;
+    }
+
     /** The description of the root field argument that the variable is passed to, if any. */
     private String argumentDescription(OperationDefinition operation, String variable) {
         for (Selection<?> s : operation.getSelectionSet().getSelections()) {
@@ -321,7 +404,8 @@ public final class RestFacadeGenerator {
 
     // ---------------------------------------------------------------------------------------------- OpenAPI
 
-    private ObjectNode openApi(List<Route> routes, Map<String, String> tags, String version) {
+    private ObjectNode openApi(List<Route> routes, List<StreamRoute> streams, Map<String, String> tags,
+                               String version) {
         ObjectNode root = JSON.createObjectNode();
         root.put("openapi", "3.1.0");
         ObjectNode info = root.putObject("info");
@@ -335,12 +419,16 @@ public final class RestFacadeGenerator {
         root.putArray("servers").addObject().put("url", "/")
                 .put("description", "The PRISM service that serves this document");
         root.putArray("security").addObject().putArray("apiKey");
-        root.set("tags", tagList(routes, tags));
+        Map<String, String> usedTags = new LinkedHashMap<>();
+        routes.forEach(r -> usedTags.put(r.id(), r.tag()));
+        streams.forEach(s -> usedTags.put(s.id(), s.tag()));
+        root.set("tags", tagList(usedTags, tags));
         ObjectNode paths = root.putObject("paths");
         for (Route route : routes) {
-            ObjectNode op = paths.has(route.path()) ? (ObjectNode) paths.get(route.path())
-                    : paths.putObject(route.path());
-            op.set(route.method().toLowerCase(Locale.ROOT), operation(route));
+            pathItem(paths, route.path()).set(route.method().toLowerCase(Locale.ROOT), operation(route));
+        }
+        for (StreamRoute stream : streams) {
+            pathItem(paths, stream.path()).set(stream.method().toLowerCase(Locale.ROOT), streamOperation(stream));
         }
         ObjectNode componentsNode = root.putObject("components");
         ObjectNode security = componentsNode.putObject("securitySchemes").putObject("apiKey");
@@ -356,20 +444,58 @@ public final class RestFacadeGenerator {
         return root;
     }
 
-    /** The declared tags that routes use, in declaration order; a route's undeclared tag fails the build. */
-    private static ArrayNode tagList(List<Route> routes, Map<String, String> tags) {
-        for (Route route : routes) {
-            if (!tags.containsKey(route.tag())) {
-                throw new IllegalStateException(route.id() + ": tag " + route.tag() + " is not declared in tags.txt");
+    /**
+     * The declared tags that routes use, in declaration order; a route's undeclared tag fails the build.
+     *
+     * @param used the tag of each route, by route id
+     */
+    private static ArrayNode tagList(Map<String, String> used, Map<String, String> tags) {
+        used.forEach((id, tag) -> {
+            if (!tags.containsKey(tag)) {
+                throw new IllegalStateException(id + ": tag " + tag + " is not declared in tags.txt");
             }
-        }
+        });
         ArrayNode list = JSON.createArrayNode();
         tags.forEach((name, description) -> {
-            if (routes.stream().anyMatch(r -> r.tag().equals(name))) {
+            if (used.containsValue(name)) {
                 list.addObject().put("name", name).put("description", description);
             }
         });
         return list;
+    }
+
+    private static ObjectNode pathItem(ObjectNode paths, String path) {
+        return paths.has(path) ? (ObjectNode) paths.get(path) : paths.putObject(path);
+    }
+
+    /**
+     * A streamed route's operation: its borrowed query parameters, and a success whose body is the declared media
+     * type (a text of lines, shown by the declared example) beside the same problem answers as every route.
+     */
+    private ObjectNode streamOperation(StreamRoute stream) {
+        ObjectNode op = JSON.createObjectNode();
+        op.put("operationId", stream.operationId());
+        op.put("summary", stream.summary());
+        op.put("description", stream.description());
+        op.putArray("tags").add(stream.tag());
+        if (!stream.params().isEmpty()) {
+            op.set("parameters", parameters(stream.params()));
+        }
+        ObjectNode responses = op.putObject("responses");
+        ObjectNode ok = responses.putObject("200");
+        ok.put("description", stream.summary());
+        ok.set("headers", correlationHeader());
+        ObjectNode content = ok.putObject("content").putObject(stream.mediaType());
+        content.putObject("schema").put("type", "string").put("description", stream.response());
+        content.put("example", stream.example());
+        errorReferences(responses);
+        return op;
+    }
+
+    private static void errorReferences(ObjectNode responses) {
+        for (String status : ERROR_STATUSES) {
+            responses.putObject(status).put("$ref", "#/components/responses/" + errorName(status));
+        }
     }
 
     private static Map<String, JsonNode> toMap(ObjectNode node) {
@@ -392,22 +518,7 @@ public final class RestFacadeGenerator {
                 + route.id() + "`):\n\n```graphql\n" + route.document() + "```");
         op.putArray("tags").add(route.tag());
         if (!route.params().isEmpty()) {
-            ArrayNode params = op.putArray("parameters");
-            for (Param p : route.params()) {
-                ObjectNode param = params.addObject();
-                param.put("name", p.name());
-                param.put("in", p.in());
-                boolean required = "path".equals(p.in()) || p.type() instanceof GraphQLNonNull;
-                param.put("required", required);
-                if (p.description() != null) {
-                    param.put("description", p.description());
-                }
-                param.set("schema", inputSchema(p.type(), true));
-                if (unwrap(p.type()) != p.type() && stripNonNull(p.type()) instanceof GraphQLList) {
-                    param.put("style", "form");
-                    param.put("explode", true);
-                }
-            }
+            op.set("parameters", parameters(route.params()));
         }
         if (route.body() != null) {
             ObjectNode body = op.putObject("requestBody");
@@ -452,10 +563,29 @@ public final class RestFacadeGenerator {
         ok.put("description", route.summary());
         ok.set("headers", correlationHeader());
         ok.putObject("content").putObject("application/json").set("schema", responseSchema(route));
-        for (String status : ERROR_STATUSES) {
-            responses.putObject(status).put("$ref", "#/components/responses/" + errorName(status));
-        }
+        errorReferences(responses);
         return op;
+    }
+
+    /** The path and query parameters of an operation, each typed by the variable it fills. */
+    private ArrayNode parameters(List<Param> declared) {
+        ArrayNode params = JSON.createArrayNode();
+        for (Param p : declared) {
+            ObjectNode param = params.addObject();
+            param.put("name", p.name());
+            param.put("in", p.in());
+            boolean required = "path".equals(p.in()) || p.type() instanceof GraphQLNonNull;
+            param.put("required", required);
+            if (p.description() != null) {
+                param.put("description", p.description());
+            }
+            param.set("schema", inputSchema(p.type(), true));
+            if (unwrap(p.type()) != p.type() && stripNonNull(p.type()) instanceof GraphQLList) {
+                param.put("style", "form");
+                param.put("explode", true);
+            }
+        }
+        return params;
     }
 
     /** The response body: the schema of the selection at the route's result path (null becomes a 404). */
@@ -810,13 +940,14 @@ public final class RestFacadeGenerator {
 
     // ---------------------------------------------------------------------------------------------- Java routing
 
-    private static String javaRoutes(List<Route> routes) {
+    private static String javaRoutes(List<Route> routes, List<StreamRoute> streams, String version) {
         StringBuilder b = new StringBuilder();
         b.append("package io.prism.generated.rest;\n\n")
                 .append("import io.prism.web.rest.RestFacade;\n")
                 .append("import io.prism.web.rest.RestOperation;\n")
                 .append("import io.prism.web.rest.RestOperation.Param;\n")
                 .append("import io.prism.web.rest.RestOperation.ParamType;\n")
+                .append("import io.prism.web.rest.RestStream;\n")
                 .append("import java.util.List;\n")
                 .append("import org.springframework.context.annotation.Bean;\n")
                 .append("import org.springframework.context.annotation.Configuration;\n")
@@ -825,7 +956,9 @@ public final class RestFacadeGenerator {
                 .append("import org.springframework.web.servlet.function.ServerResponse;\n\n")
                 .append("/** Generated from codegen/rest/operations by RestFacadeGenerator; do not edit. */\n")
                 .append("@Configuration(proxyBeanMethods = false)\n")
-                .append("public class RestRoutes {\n\n");
+                .append("public class RestRoutes {\n\n")
+                .append("    /** The version of the API (the project's). */\n")
+                .append("    public static final String VERSION = ").append(str(version)).append(";\n\n");
         for (Route r : routes) {
             b.append("    public static final RestOperation ").append(constant(r.id()))
                     .append(" = new RestOperation(\n            ")
@@ -835,28 +968,21 @@ public final class RestFacadeGenerator {
                     .append(str(sha256(r.document()))).append(", ")
                     .append(r.body() == null ? "null" : str(r.body())).append(", ").append(r.status())
                     .append(",\n            List.of(");
-            for (int i = 0; i < r.params().size(); i++) {
-                Param p = r.params().get(i);
-                b.append(i == 0 ? "" : ", ").append("\n                new Param(").append(str(p.name())).append(", ")
-                        .append(str(p.in())).append(", List.of(");
-                for (int j = 0; j < p.variablePath().size(); j++) {
-                    b.append(j == 0 ? "" : ", ").append(str(p.variablePath().get(j)));
-                }
-                GraphQLType bare = stripNonNull(p.type());
-                boolean list = bare instanceof GraphQLList;
-                b.append("), ParamType.").append(paramType(unwrap(p.type()))).append(", ").append(list)
-                        .append(", ").append(p.type() instanceof GraphQLNonNull).append(", List.of(");
-                if (unwrap(p.type()) instanceof GraphQLEnumType e) {
-                    for (int j = 0; j < e.getValues().size(); j++) {
-                        b.append(j == 0 ? "" : ", ").append(str(e.getValues().get(j).getName()));
-                    }
-                }
-                b.append("))");
-            }
+            javaParams(b, r.params());
             b.append("),\n            List.of(");
             for (int j = 0; j < r.result().size(); j++) {
                 b.append(j == 0 ? "" : ", ").append(str(r.result().get(j)));
             }
+            b.append("));\n\n");
+        }
+        for (StreamRoute r : streams) {
+            b.append("    /** Streamed route ").append(r.method()).append(' ').append(r.path())
+                    .append("; its handler is written by hand. */\n")
+                    .append("    public static final RestStream ").append(constant(r.id()))
+                    .append(" = new RestStream(\n            ")
+                    .append(str(r.id())).append(", ").append(str(r.method())).append(", ").append(str(r.path()))
+                    .append(", ").append(str(r.mediaType())).append(",\n            List.of(");
+            javaParams(b, r.params());
             b.append("));\n\n");
         }
         b.append("    /** Every operation of the registry, in file order. */\n")
@@ -864,7 +990,10 @@ public final class RestFacadeGenerator {
         for (int i = 0; i < routes.size(); i++) {
             b.append(i == 0 ? "" : ", ").append(constant(routes.get(i).id()));
         }
-        b.append(");\n\n    @Bean\n    RouterFunction<ServerResponse> restFacadeRoutes(RestFacade facade) {\n")
+        b.append(");\n\n    /** Every streamed route, in file order. */\n")
+                .append("    public static final List<RestStream> STREAMS = List.of(")
+                .append(String.join(", ", streams.stream().map(r -> constant(r.id())).toList()))
+                .append(");\n\n    @Bean\n    RouterFunction<ServerResponse> restFacadeRoutes(RestFacade facade) {\n")
                 .append("        return RouterFunctions.route()\n");
         for (Route r : routes) {
             b.append("                .").append(r.method()).append("(").append(str(r.path()))
@@ -873,6 +1002,27 @@ public final class RestFacadeGenerator {
         b.append("                .add(facade.otherMethods(ALL))\n")
                 .append("                .build();\n    }\n}\n");
         return b.toString();
+    }
+
+    private static void javaParams(StringBuilder b, List<Param> params) {
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
+            b.append(i == 0 ? "" : ", ").append("\n                new Param(").append(str(p.name())).append(", ")
+                    .append(str(p.in())).append(", List.of(");
+            for (int j = 0; j < p.variablePath().size(); j++) {
+                b.append(j == 0 ? "" : ", ").append(str(p.variablePath().get(j)));
+            }
+            GraphQLType bare = stripNonNull(p.type());
+            boolean list = bare instanceof GraphQLList;
+            b.append("), ParamType.").append(paramType(unwrap(p.type()))).append(", ").append(list)
+                    .append(", ").append(p.type() instanceof GraphQLNonNull).append(", List.of(");
+            if (unwrap(p.type()) instanceof GraphQLEnumType e) {
+                for (int j = 0; j < e.getValues().size(); j++) {
+                    b.append(j == 0 ? "" : ", ").append(str(e.getValues().get(j).getName()));
+                }
+            }
+            b.append("))");
+        }
     }
 
     private static String paramType(GraphQLType type) {

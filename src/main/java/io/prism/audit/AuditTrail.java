@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
@@ -29,6 +30,11 @@ import tools.jackson.databind.JsonNode;
  */
 @Component
 public class AuditTrail {
+
+    /** The codes that refuse a caller, which the trail records as {@code request.refused} (docs/audit-ocsf.md). */
+    public static final Set<String> AUDITED_REFUSALS = Set.of(ErrorCode.UNAUTHENTICATED.name(),
+            ErrorCode.FORBIDDEN.name(), ErrorCode.RATE_LIMITED.name(), ErrorCode.BUDGET_EXCEEDED.name(),
+            ErrorCode.RESIDENCY_VIOLATION.name());
 
     private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 

@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
@@ -53,11 +54,63 @@ public class AuditService {
     public Page<AuditRepository.Stored> events(RequestContext ctx, String tenantId, AuditQuery query, Integer first,
                                                String after, boolean countTotal) {
         TenantId tenant = logOf(ctx, tenantId);
+        checkRange(query);
+        var page = Pager.request(first, after, countTotal);
+        return read(tenant, dsl -> events.list(dsl, tenant, query, page));
+    }
+
+    /**
+     * An export of the caller's log (the operator's: the named tenant's), checked as {@link #events} checks a read:
+     * the scope, the tenant and the filter. Nothing is read until it is {@linkplain Export#stream streamed}, so a
+     * refusal comes before any of the answer.
+     */
+    public Export export(RequestContext ctx, String tenantId, AuditQuery query) {
+        TenantId tenant = logOf(ctx, tenantId);
+        checkRange(query);
+        return new Export(tenant, query);
+    }
+
+    /** A checked export of one tenant's log, to be streamed. */
+    public final class Export {
+
+        private final TenantId tenant;
+        private final AuditQuery query;
+
+        private Export(TenantId tenant, AuditQuery query) {
+            this.tenant = tenant;
+            this.query = query;
+        }
+
+        /**
+         * Passes the matching events to {@code each} in log order as they are read, in one read-only transaction,
+         * in bounded memory however long the log.
+         */
+        public void stream(Consumer<AuditRepository.Stored> each) {
+            read(tenant, dsl -> {
+                events.stream(dsl, tenant, query, 0, each);
+                return null;
+            });
+        }
+    }
+
+    /**
+     * The events filter of a request's values, its texts checked; a value at fault is named
+     * {@code filter.<member>}, as the filter of {@code auditEvents} and of the export is.
+     */
+    public static AuditQuery query(OffsetDateTime from, OffsetDateTime to, String actorKeyId, String actorType,
+                                   String action, String resourceType, String resourceId, String outcome,
+                                   String correlationId) {
+        UUID actor = actorKeyId == null ? null : Checks.id(actorKeyId, "filter.actorKeyId");
+        return new AuditQuery(from, to, actor, actorType, Checks.optionalText(action, "filter.action", 60),
+                Checks.optionalText(resourceType, "filter.resourceType", 40),
+                Checks.optionalText(resourceId, "filter.resourceId", 200), outcome,
+                Checks.optionalText(correlationId, "filter.correlationId", 100));
+    }
+
+    private static void checkRange(AuditQuery query) {
         if (query.from() != null && query.to() != null && !query.from().isBefore(query.to())) {
             throw PrismException.badInput("filter.from must be before filter.to", "filter", "from");
         }
-        var page = Pager.request(first, after, countTotal);
-        return read(tenant, dsl -> events.list(dsl, tenant, query, page));
     }
 
     public Optional<CheckpointRow> latestCheckpoint(RequestContext ctx, String tenantId) {

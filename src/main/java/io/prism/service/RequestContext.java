@@ -186,6 +186,11 @@ public final class RequestContext implements AutoCloseable {
                 door, operationName.get(), requestDigest.get(), resultDigest, before, after, UUID.randomUUID());
     }
 
+    /** The event that records this request as refused with {@code code} ({@code request.refused}). */
+    public AuditTrail.Entry refusal(String code) {
+        return entry("request.refused", null, null, AuditEvent.Outcome.REFUSED, code, null, null, null);
+    }
+
     /** Who this request's caller is, as its audit events name it. */
     public AuditEvent.Actor actor() {
         return principal.operator() ? new AuditEvent.Actor(AuditEvent.Actor.Type.OPERATOR, null, principal.keyPrefix())

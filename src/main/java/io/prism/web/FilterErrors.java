@@ -16,12 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The error answer of a servlet filter that refuses a request before the MVC layer (no key, a body over the limit,
- * a refused CORS preflight), in the shape of the door it was meant for: on {@code /api/v1/graphql} a GraphQL
+ * a refused CORS preflight), or of a handler that writes its own body and fails before the first byte of it (the
+ * audit log export), in the shape of the door it was meant for: on {@code /api/v1/graphql} a GraphQL
  * response whose one error carries {@code extensions.code}, the details and the correlation id; anywhere else an
  * RFC 9457 problem document with the same code. An error whose details say when to retry ({@code retryAfterSeconds})
  * also carries that as its Retry-After header.
  */
-final class FilterErrors {
+public final class FilterErrors {
 
     static final String GRAPHQL_PATH = "/api/v1/graphql";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -35,8 +36,8 @@ final class FilterErrors {
      * @param status  the HTTP status; usually {@code code.httpStatus()}
      * @param details further entries for the client (for example the limit that was exceeded)
      */
-    static void write(HttpServletRequest request, HttpServletResponse response, int status, ErrorCode code,
-                      String message, Map<String, Object> details) throws IOException {
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, ErrorCode code,
+                             String message, Map<String, Object> details) throws IOException {
         String retryAfter = retryAfter(details);
         if (retryAfter != null && response.getHeader(HttpHeaders.RETRY_AFTER) == null) {
             response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter);

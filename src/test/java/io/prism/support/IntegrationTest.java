@@ -71,7 +71,7 @@ public abstract class IntegrationTest {
         }
     }
 
-    /** An HTTP answer: status, headers and parsed JSON body (null when the body is not JSON). */
+    /** An HTTP answer: status, headers and parsed JSON body (null when the body is not one JSON document). */
     public record Response(int status, java.net.http.HttpHeaders headers, String raw, JsonNode body) {
 
         public JsonNode data() {
@@ -149,7 +149,7 @@ public abstract class IntegrationTest {
             HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode json = null;
             String type = r.headers().firstValue("Content-Type").orElse("");
-            if (type.contains("json")) {
+            if (type.contains("json") && !type.contains("ndjson")) {
                 json = JSON.readTree(r.body());
             }
             return new Response(r.statusCode(), r.headers(), r.body(), json);

@@ -80,6 +80,9 @@ class HostileInputTest extends CalculationTest {
         assertThat(allow(send(request("/api/v1/keys/" + t.keyId(), "PUT", "{}", auth()))))
                 .containsExactlyInAnyOrder("GET", "HEAD", "DELETE");
         assertThat(allow(send(request("/api/v1/materials", "FOO", "", auth())))).contains("GET", "HEAD");
+        Response streamed = send(request("/api/v1/audit-logs/export", "PUT", "{}", auth()));
+        assertFullProblem(streamed, 405, "BAD_USER_INPUT");
+        assertThat(allow(streamed)).containsExactlyInAnyOrder("GET", "HEAD");
 
         Response mvc = postRaw("/api/v1/openapi.json", null, "{}");
         assertFullProblem(mvc, 405, "BAD_USER_INPUT");
@@ -109,6 +112,7 @@ class HostileInputTest extends CalculationTest {
             }
         }
         List<String> all = new ArrayList<>(paths.values());
+        RestRoutes.STREAMS.forEach(stream -> all.add(stream.path()));
         all.addAll(List.of("/api/v1/schema.graphqls", "/api/v1/openapi.json", "/api/v1/trusted-documents.json",
                 "/api/v1/docs", "/graphiql", "/actuator/health"));
         for (String path : all) {

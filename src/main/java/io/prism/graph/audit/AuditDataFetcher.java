@@ -13,13 +13,11 @@ import io.prism.data.Page;
 import io.prism.generated.graphql.types.AuditEventFilter;
 import io.prism.graph.support.Graph;
 import io.prism.service.AuditService;
-import io.prism.service.Checks;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 
 /** The audit trail in the graph: events, verification, checkpoints and RFC 9162 proofs. */
 @DgsComponent
@@ -105,15 +103,9 @@ public class AuditDataFetcher {
     }
 
     private static AuditQuery query(AuditEventFilter f) {
-        if (f == null) {
-            return AuditQuery.ALL;
-        }
-        UUID actor = f.getActorKeyId() == null ? null : Checks.id(f.getActorKeyId(), "filter.actorKeyId");
-        return new AuditQuery(f.getFrom(), f.getTo(), actor, Graph.name(f.getActorType()),
-                Checks.optionalText(f.getAction(), "filter.action", 60),
-                Checks.optionalText(f.getResourceType(), "filter.resourceType", 40),
-                Checks.optionalText(f.getResourceId(), "filter.resourceId", 200), Graph.name(f.getOutcome()),
-                Checks.optionalText(f.getCorrelationId(), "filter.correlationId", 100));
+        return f == null ? AuditQuery.ALL : AuditService.query(f.getFrom(), f.getTo(), f.getActorKeyId(),
+                Graph.name(f.getActorType()), f.getAction(), f.getResourceType(), f.getResourceId(),
+                Graph.name(f.getOutcome()), f.getCorrelationId());
     }
 
     static EventView view(AuditRepository.Stored s) {

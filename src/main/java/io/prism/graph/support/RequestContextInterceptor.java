@@ -9,7 +9,6 @@ import graphql.GraphQLError;
 import graphql.InvalidSyntaxError;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.validation.ValidationError;
-import io.prism.audit.AuditEvent;
 import io.prism.audit.AuditTrail;
 import io.prism.audit.Digests;
 import io.prism.data.Database;
@@ -25,7 +24,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -57,10 +55,6 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
             "Validation error \\(WrongType@[^)]*\\) : argument '([A-Za-z_][A-Za-z0-9_.\\[\\]]*)' ");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** The codes that refuse a caller, which the audit trail records (docs/audit.md). */
-    private static final Set<String> AUDITED_REFUSALS = Set.of(ErrorCode.UNAUTHENTICATED.name(),
-            ErrorCode.FORBIDDEN.name(), ErrorCode.RATE_LIMITED.name(), ErrorCode.BUDGET_EXCEEDED.name(),
-            ErrorCode.RESIDENCY_VIOLATION.name());
 
     private final Database database;
     private final UsageMeter meter;
@@ -121,15 +115,13 @@ public class RequestContextInterceptor implements WebGraphQlInterceptor {
     private WebGraphQlResponse refusalsAudited(WebGraphQlResponse response, RequestContext ctx) {
         List<String> refusals = response.getErrors().stream()
                 .map(e -> String.valueOf(e.getExtensions().get("code")))
-                .filter(AUDITED_REFUSALS::contains).distinct().toList();
+                .filter(AuditTrail.AUDITED_REFUSALS::contains).distinct().toList();
         if (refusals.isEmpty()) {
             return response;
         }
         try {
             database.inTransaction(ctx.tenant(), false, dsl -> audit.append(dsl, ctx.tenant(), refusals.stream()
-                    .map(code -> ctx.entry("request.refused", null, null, AuditEvent.Outcome.REFUSED, code, null,
-                            null, null))
-                    .toList()));
+                    .map(ctx::refusal).toList()));
             return response;
         } catch (PrismException e) {
             GraphQLError unavailable = GraphQlErrors.error(e.code(), e.getMessage(), List.of(), ctx.correlationId())

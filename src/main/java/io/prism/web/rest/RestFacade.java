@@ -28,6 +28,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.servlet.function.HandlerFunction;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -73,8 +74,7 @@ public class RestFacade {
         try {
             variables = variables(operation, request);
         } catch (PrismException e) {
-            return problem(List.of(new Issue(e.code(), e.getMessage(),
-                    e.field().isEmpty() ? null : String.join(".", e.field()))), request, correlationId);
+            return problem(e, operation.params(), request);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", operation.document());
@@ -132,8 +132,29 @@ public class RestFacade {
 
     /** The operation's variables from the path, the query string and the body, or BAD_USER_INPUT. */
     private static Map<String, Object> variables(RestOperation operation, ServerRequest request) {
+        Map<String, Object> variables = parameters(operation.params(), request);
+        if (operation.body() != null) {
+            Object body = body(request);
+            if (operation.body().equals("*")) {
+                if (!(body instanceof Map<?, ?> members)) {
+                    throw PrismException.badInput("The body must be a JSON object", "body");
+                }
+                members.forEach((k, v) -> variables.put((String) k, v));
+            } else {
+                variables.put(operation.body(), body);
+            }
+        }
+        return variables;
+    }
+
+    /**
+     * The variables the path and query parameters fill, each read as its declared type, or BAD_USER_INPUT naming
+     * the parameter: an unknown one, a value of the wrong type, an enum value that does not exist, a single-valued
+     * parameter given twice. Also for the routes with a handler of their own ({@link RestStream}).
+     */
+    public static Map<String, Object> parameters(List<RestOperation.Param> params, ServerRequest request) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        Set<String> known = operation.params().stream().filter(p -> p.in().equals("query"))
+        Set<String> known = params.stream().filter(p -> p.in().equals("query"))
                 .map(RestOperation.Param::name).collect(Collectors.toSet());
         for (String name : request.params().keySet()) {
             if (!known.contains(name)) {
@@ -142,7 +163,7 @@ public class RestFacade {
                         .sorted().collect(Collectors.joining(", "))), name);
             }
         }
-        for (RestOperation.Param p : operation.params()) {
+        for (RestOperation.Param p : params) {
             List<String> texts = p.in().equals("path") ? List.of(request.pathVariable(p.name()))
                     : request.params().getOrDefault(p.name(), List.of());
             if (texts.isEmpty()) {
@@ -165,17 +186,6 @@ public class RestFacade {
                 value = value(p, texts.getFirst());
             }
             put(variables, p.variablePath(), value);
-        }
-        if (operation.body() != null) {
-            Object body = body(request);
-            if (operation.body().equals("*")) {
-                if (!(body instanceof Map<?, ?> members)) {
-                    throw PrismException.badInput("The body must be a JSON object", "body");
-                }
-                members.forEach((k, v) -> variables.put((String) k, v));
-            } else {
-                variables.put(operation.body(), body);
-            }
         }
         return variables;
     }
@@ -254,13 +264,32 @@ public class RestFacade {
         Object field = ext.get("field");
         Map<String, Object> details = new LinkedHashMap<>(ext);
         details.keySet().removeAll(Set.of("code", "field", "correlationId", "classification"));
-        String at = field == null ? null : field.toString();
-        for (RestOperation.Param p : operation.params()) {
-            if (String.join(".", p.variablePath()).equals(at)) {
-                at = p.name();
+        return new Issue(code, error.getMessage(), parameterName(operation.params(), field == null ? null
+                : field.toString()), details);
+    }
+
+    /**
+     * The name a REST caller knows a field at fault by: the parameter that fills it ({@code filter.search} is
+     * {@code search}), or the field itself (null stays null).
+     */
+    public static String parameterName(List<RestOperation.Param> params, String field) {
+        for (RestOperation.Param p : params) {
+            if (String.join(".", p.variablePath()).equals(field)) {
+                return p.name();
             }
         }
-        return new Issue(code, error.getMessage(), at, details);
+        return field;
+    }
+
+    /**
+     * The problem answer of a failure that came before anything ran, its field given as the parameter's name when
+     * a parameter fills it.
+     */
+    public static ServerResponse problem(PrismException e, List<RestOperation.Param> params,
+                                         ServerRequest request) {
+        String field = parameterName(params, e.field().isEmpty() ? null : String.join(".", e.field()));
+        return problem(List.of(new Issue(e.code(), e.getMessage(), field, e.details())), request,
+                (String) request.attribute(CorrelationIdFilter.ATTRIBUTE).orElse(null));
     }
 
     private static ServerResponse problem(List<Issue> issues, ServerRequest request, String correlationId) {
@@ -286,26 +315,44 @@ public class RestFacade {
      * route matches only the methods no generated route has, so the order of the routes does not matter.
      */
     public RouterFunction<ServerResponse> otherMethods(List<RestOperation> operations) {
-        Map<String, Map<String, RestOperation>> byPath = new LinkedHashMap<>();
+        Map<String, Map<String, HandlerFunction<ServerResponse>>> byPath = new LinkedHashMap<>();
         for (RestOperation op : operations) {
-            byPath.computeIfAbsent(op.path(), p -> new LinkedHashMap<>()).put(op.method(), op);
+            byPath.computeIfAbsent(op.path(), p -> new LinkedHashMap<>())
+                    .put(op.method(), request -> handle(op, request));
         }
         RouterFunctions.Builder routes = RouterFunctions.route();
-        byPath.forEach((path, methods) -> {
-            Set<String> allowed = new LinkedHashSet<>(methods.keySet());
-            RestOperation get = methods.get("GET");
-            if (get != null) {
-                allowed.add("HEAD");
-                routes.HEAD(path, request -> handle(get, request));
-            }
-            String allow = String.join(", ", allowed);
-            routes.route(RequestPredicates.path(path).and(request -> !allowed.contains(request.method().name())),
-                    request -> problem(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
-                            List.of(Problems.ofStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
-                                    request.method().name(), allow)), request,
-                            (String) request.attribute(CorrelationIdFilter.ATTRIBUTE).orElse(null),
-                            headers -> headers.set(HttpHeaders.ALLOW, allow)));
-        });
+        byPath.forEach((path, methods) -> otherMethods(routes, path, methods));
         return routes.build();
+    }
+
+    /**
+     * The routes for the methods a path served by handlers of its own does not take, as {@link #otherMethods(List)}
+     * makes them for the generated routes: {@code HEAD} runs the {@code GET} handler, others are 405 with
+     * {@code Allow}.
+     *
+     * @param methods the path's handlers by method
+     */
+    public static RouterFunction<ServerResponse> otherMethods(String path,
+                                                              Map<String, HandlerFunction<ServerResponse>> methods) {
+        RouterFunctions.Builder routes = RouterFunctions.route();
+        otherMethods(routes, path, methods);
+        return routes.build();
+    }
+
+    private static void otherMethods(RouterFunctions.Builder routes, String path,
+                                     Map<String, HandlerFunction<ServerResponse>> methods) {
+        Set<String> allowed = new LinkedHashSet<>(methods.keySet());
+        HandlerFunction<ServerResponse> get = methods.get("GET");
+        if (get != null) {
+            allowed.add("HEAD");
+            routes.HEAD(path, get);
+        }
+        String allow = String.join(", ", allowed);
+        routes.route(RequestPredicates.path(path).and(request -> !allowed.contains(request.method().name())),
+                request -> problem(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                        List.of(Problems.ofStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                                request.method().name(), allow)), request,
+                        (String) request.attribute(CorrelationIdFilter.ATTRIBUTE).orElse(null),
+                        headers -> headers.set(HttpHeaders.ALLOW, allow)));
     }
 }
