@@ -25,7 +25,7 @@ public abstract class CalculationTest extends IntegrationTest {
             + "engineVersion cached computedAt } } }";
 
     /** Ids of a tenant's own material, tool and machine. */
-    protected record OwnCatalog(String materialId, String toolId, String machineId) {
+    public record OwnCatalog(String materialId, String toolId, String machineId) {
     }
 
     /**
