@@ -16,8 +16,8 @@ abstract class ComplianceTestSupport extends CalculationTest {
             + "template: $tpl) { ...Check } }";
     static final String RESULT = "query($id: ID!) { complianceCheckResult(id: $id) { ...Check } }";
     static final String FIELDS = " fragment Check on ComplianceCheck { id outcome findingsDigest auditEventId "
-            + "checkedAt target { kind id } template { id code name version owner } clauses { number title outcome "
-            + "findings { rule threshold outcome summary evidence { key value } remedy } } }";
+            + "checkedAt target { kind id } template { id code name version owner } clauses { number title summary "
+            + "outcome findings { rule threshold outcome summary evidence { key value } remedy } } }";
 
     /**
      * A verified catalog of the tenant's own: 42CrMo4 with ISCAR's constants (verified, no cutting data of its own,

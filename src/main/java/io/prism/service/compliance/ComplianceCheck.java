@@ -31,7 +31,8 @@ public record ComplianceCheck(UUID id, TemplateRef template, ComplianceTarget ta
     }
 
     /** The findings of one clause; its outcome combines its rules' ({@link ComplianceOutcome#combined}). */
-    public record ClauseResult(String number, String title, ComplianceOutcome outcome, List<Finding> findings) {
+    public record ClauseResult(String number, String title, String summary, ComplianceOutcome outcome,
+                               List<Finding> findings) {
 
         public ClauseResult {
             findings = List.copyOf(findings);

@@ -113,7 +113,7 @@ public class ComplianceService {
         for (ComplianceTemplateRow.RuleUse use : clause.rules()) {
             findings.add(finding(use, subject));
         }
-        return new ComplianceCheck.ClauseResult(clause.number(), clause.title(),
+        return new ComplianceCheck.ClauseResult(clause.number(), clause.title(), clause.summary(),
                 ComplianceOutcome.combined(findings.stream().map(ComplianceCheck.Finding::outcome).toList()),
                 findings);
     }
