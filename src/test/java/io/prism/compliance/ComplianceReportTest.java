@@ -48,7 +48,7 @@ class ComplianceReportTest extends ComplianceTestSupport {
     }
 
     @Test
-    void shouldRenderAJobPlansReportAsHtmlWithEveryValueEscaped() {
+    void shouldRenderAJobPlansReportAsHtmlWithEveryValueEscaped() throws IOException, InterruptedException {
         TenantKey t = newTenant("compliance report html tenant");
         String plan = jobPlan(t, verifiedCatalog(t));
         ok(t.key(), CREATE, Map.of("in", Map.of("code", "SHOP-HTML", "name", "<script>alert(1)</script> & \"Q\"",
@@ -68,8 +68,14 @@ class ComplianceReportTest extends ComplianceTestSupport {
         Response iso = get(report(t, plan, "?template=ISO9001-2015"), "Authorization", "Bearer " + t.key());
         assertThat(iso.status()).isEqualTo(200);
         assertThat(iso.raw()).contains("7.1.5", "7.5.3", "8.5.1", "8.5.2", "8.7", "Not included: the key");
+        HttpResponse<byte[]> head = HTTP.send(HttpRequest.newBuilder(URI.create(url(report(t, plan,
+                "?template=ISO9001-2015")))).method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + t.key()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("Content-Type")).isEqualTo(iso.headers().firstValue("Content-Type"));
         assertThat(sqlCount("SELECT count(*) FROM compliance_check WHERE tenant_id = '" + t.tenantId()
-                + "' AND target_id = '" + plan + "'")).isEqualTo(2);
+                + "' AND target_id = '" + plan + "'")).isEqualTo(3);
     }
 
     @Test
@@ -121,6 +127,9 @@ class ComplianceReportTest extends ComplianceTestSupport {
         assertProblem(get(report(t, "not-an-id", "?template=ITAR"), auth), 400, "BAD_USER_INPUT", "calculationId");
         assertProblem(get(report(t, plan, "?template=NOPE"), auth), 404, "NOT_FOUND", null);
         assertProblem(get(report(t, plan, "?template=ITAR")), 401, "UNAUTHENTICATED", null);
+        Response delete = delete(report(t, plan, "?template=ITAR"), auth);
+        assertProblem(delete, 405, "BAD_USER_INPUT", null);
+        assertThat(delete.headers().firstValue("Allow")).hasValue("GET, HEAD");
         TenantKey other = newTenant("compliance report other tenant");
         assertProblem(get(report(other, plan, "?template=ITAR&format=pdf"), "Authorization", "Bearer " + other.key()),
                 404, "NOT_FOUND", null);

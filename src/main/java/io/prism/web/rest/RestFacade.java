@@ -320,14 +320,23 @@ public class RestFacade {
                 allowed.add("HEAD");
                 routes.HEAD(path, request -> handle(get, request));
             }
-            String allow = String.join(", ", allowed);
-            routes.route(RequestPredicates.path(path).and(request -> !allowed.contains(request.method().name())),
-                    request -> problem(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
-                            List.of(Problems.ofStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
-                                    request.method().name(), allow)), request,
-                            (String) request.attribute(CorrelationIdFilter.ATTRIBUTE).orElse(null),
-                            headers -> headers.set(HttpHeaders.ALLOW, allow)));
+            routes.add(refuseOtherMethods(path, allowed));
         });
         return routes.build();
+    }
+
+    /**
+     * The route that answers every method of {@code path} but the {@code allowed} ones with 405, the {@code Allow}
+     * header and code BAD_USER_INPUT (also for a hand-written route, so it refuses methods as the generated do).
+     */
+    public RouterFunction<ServerResponse> refuseOtherMethods(String path, Set<String> allowed) {
+        String allow = String.join(", ", allowed);
+        return RouterFunctions.route(RequestPredicates.path(path)
+                        .and(request -> !allowed.contains(request.method().name())),
+                request -> problem(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                        List.of(Problems.ofStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                                request.method().name(), allow)), request,
+                        (String) request.attribute(CorrelationIdFilter.ATTRIBUTE).orElse(null),
+                        headers -> headers.set(HttpHeaders.ALLOW, allow)));
     }
 }
