@@ -29,8 +29,7 @@ abstract class ComplianceTestSupport extends CalculationTest {
                 + "materialClass: \"low alloy steel\", kc11: 1775, mc: 0.24, source: \"ISCAR VDI 3323 group 6\", "
                 + "verified: true}) { material { id } } }").path("createMaterial").path("material").path("id")
                 .asString();
-        OwnCatalog c = equipment(t);
-        return new OwnCatalog(material, c.toolId(), c.machineId());
+        return new OwnCatalog(material, ownTool(t), ownMachine(t));
     }
 
     /** The catalog of {@link #verifiedCatalog} with a material that is not verified. */
@@ -38,20 +37,7 @@ abstract class ComplianceTestSupport extends CalculationTest {
         String material = ok(t.key(), "mutation { createMaterial(input: {name: \"42CrMo4 from memory\", isoGroup: P, "
                 + "materialClass: \"low alloy steel\", kc11: 1775, mc: 0.24, source: \"recalled\", verified: false}) "
                 + "{ material { id } } }").path("createMaterial").path("material").path("id").asString();
-        OwnCatalog c = equipment(t);
-        return new OwnCatalog(material, c.toolId(), c.machineId());
-    }
-
-    private OwnCatalog equipment(TenantKey t) {
-        String tool = ok(t.key(), "mutation { createTool(input: {name: \"12 mm 4F carbide\", type: FLAT_END_MILL, "
-                + "diameterMm: 12, flutes: 4, fluteLengthMm: 26, overallLengthMm: 83, toolMaterial: CARBIDE, "
-                + "chipLoadMinMm: 0.04, chipLoadMaxMm: 0.08, source: \"maker's catalogue\", verified: true}) "
-                + "{ tool { id } } }").path("createTool").path("tool").path("id").asString();
-        String machine = ok(t.key(), "mutation { createMachine(input: {make: \"Shop\", model: \"VMC-15\", type: VMC, "
-                + "maxRpm: 10000, continuousPowerKw: 15, peakPowerKw: 18.5, torqueCurve: [{rpm: 1500, torqueNm: 95}, "
-                + "{rpm: 6000, torqueNm: 24}], controllerFamily: FANUC, source: \"maker's data sheet\", verified: "
-                + "true}) { machine { id } } }").path("createMachine").path("machine").path("id").asString();
-        return new OwnCatalog(null, tool, machine);
+        return new OwnCatalog(material, ownTool(t), ownMachine(t));
     }
 
     /** Side milling at ap 4, ae 2 on the catalog; returns the calculation's id. */
