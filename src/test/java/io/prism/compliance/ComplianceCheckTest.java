@@ -134,7 +134,7 @@ class ComplianceCheckTest extends ComplianceTestSupport {
     }
 
     @Test
-    void shouldCheckAJobPlanByItsUsedRowsAndTheTenantInSummary() {
+    void shouldCheckAJobPlanByItsUsedRowsAnOptimisationAndTheTenantInSummary() {
         TenantKey t = newTenant("compliance plan tenant");
         OwnCatalog c = verifiedCatalog(t);
         String plan = jobPlan(t, c);
@@ -156,11 +156,23 @@ class ComplianceCheckTest extends ComplianceTestSupport {
         assertThat(check(t, Map.of("calculationId", plan), "AS9100D").path("target").path("kind").asString())
                 .isEqualTo("JOB_PLAN");
 
+        String optimized = ok(t.key(), "query($in: OptimizeInput!) { optimize(input: $in) { meta { calculationId } } }",
+                Map.of("in", Map.of("materialId", c.materialId(), "toolId", c.toolId(), "machineId", c.machineId(),
+                        "operation", "SIDE_MILLING", "objective", "MAX_REMOVAL_RATE", "stickOutMm", 35,
+                        "cuttingSpeedMPerMin", Map.of("min", 160, "max", 240))))
+                .path("optimize").path("meta").path("calculationId").asString();
+        JsonNode optimum = check(t, Map.of("calculationId", optimized), "ISO9001-2015");
+        assertThat(optimum.path("target").path("kind").asString()).isEqualTo("CALCULATION");
+        assertThat(names(finding(optimum, "8.5.1", "SAFETY_SCORE_AT_LEAST").path("evidence"), "key"))
+                .containsExactly("threshold", "safety.score");
+        assertThat(finding(optimum, "8.5.1", "INPUTS_VERIFIED_AND_SOURCED").path("outcome").asString())
+                .isEqualTo("PASS");
+
         JsonNode tenant = check(t, Map.of("tenant", true), "ISO9001-2015");
         assertThat(tenant.path("target").path("id").asString()).isEqualTo(t.tenantId());
         assertThat(tenant.path("outcome").asString()).as(tenant.toString()).isEqualTo("PASS");
         JsonNode lineage = evidence(finding(tenant, "7.5.3", "LINEAGE_COMPLETE"), "calculations");
-        assertThat(lineage.path("total").asInt()).isEqualTo(1);
+        assertThat(lineage.path("total").asInt()).isEqualTo(2);
         assertThat(lineage.path("share").asDouble()).isEqualTo(1.0);
         assertThat(evidence(finding(tenant, "7.5.3", "AUDITED"), "auditLog").path("valid").asBoolean()).isTrue();
         assertThat(finding(tenant, "8.5.1", "SAFETY_SCORE_AT_LEAST").path("outcome").asString())
