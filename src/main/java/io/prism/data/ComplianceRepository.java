@@ -78,6 +78,10 @@ public class ComplianceRepository {
                 .set(COMPLIANCE_TEMPLATE.DESCRIPTION, t.description())
                 .set(COMPLIANCE_TEMPLATE.CREATED_AT, t.createdAt())
                 .execute();
+        insertClauses(dsl, t);
+    }
+
+    private static void insertClauses(DSLContext dsl, ComplianceTemplateRow t) {
         List<ComplianceClauseRecord> clauses = new ArrayList<>();
         List<ComplianceRuleRecord> rules = new ArrayList<>();
         for (int c = 0; c < t.clauses().size(); c++) {

@@ -164,6 +164,7 @@ class ComplianceTemplateTest extends ComplianceTestSupport {
         assertThat(proof.path("eventId").asString())
                 .isEqualTo(r.body().path("calculation").path("lineage").path("auditEventId").asString());
         assertThat(proof.path("verifierKey").asString()).isNotEmpty();
+        assertThat(proof.path("inclusion").isNull()).as("no checkpoint covers the event yet").isTrue();
         assertThat(r.headers().firstValue("Query-Cost")).isPresent();
 
         TenantKey reader = newTenant("compliance rest reader", "READ");

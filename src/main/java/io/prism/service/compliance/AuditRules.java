@@ -20,13 +20,8 @@ final class AuditRules {
                     + "again, and check the new one; and find out with auditVerify why the event is missing.");
         }
         AuditEvent event = e.event().event();
-        List<Evidence> evidence = new ArrayList<>(List.of(
-                Evidence.of("auditEvent", event.eventId()),
-                Evidence.object("auditEvent.recorded", "seq", event.seq(), "action", event.action(),
-                        "resourceId", event.resourceId(), "resultDigest", event.resultDigest())));
         LogVerifier.Result chain = e.chain();
-        evidence.add(Evidence.object("auditLog.upToEvent", "valid", chain.valid(), "eventsChecked",
-                chain.eventsChecked(), "checkpointsChecked", chain.checkpointsChecked()));
+        List<Evidence> evidence = evidence(event, chain);
         if (e.mismatch() != null) {
             return Verdict.fail("The audit event does not fit " + e.subject() + ": " + e.mismatch() + ".", evidence,
                     "Compare the event (auditEvents) with what is stored; a stored answer that differs from the "
@@ -40,5 +35,13 @@ final class AuditRules {
         }
         return Verdict.pass("Audit event " + event.eventId() + " (seq " + event.seq() + ") records " + e.subject()
                 + ", and the log verifies up to it.", evidence);
+    }
+
+    private static List<Evidence> evidence(AuditEvent event, LogVerifier.Result chain) {
+        return new ArrayList<>(List.of(Evidence.of("auditEvent", event.eventId()),
+                Evidence.object("auditEvent.recorded", "seq", event.seq(), "action", event.action(),
+                        "resourceId", event.resourceId(), "resultDigest", event.resultDigest()),
+                Evidence.object("auditLog.upToEvent", "valid", chain.valid(), "eventsChecked",
+                        chain.eventsChecked(), "checkpointsChecked", chain.checkpointsChecked())));
     }
 }

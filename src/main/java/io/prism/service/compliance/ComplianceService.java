@@ -64,15 +64,7 @@ public class ComplianceService {
         ComplianceTarget named = ComplianceTarget.of(target.calculationId(), target.jobPlanId(),
                 target.materialId(), target.tenant(), ctx.tenant());
         ComplianceTemplateRow version = templates.find(ctx, template, "template");
-        Subject subject = evidence.of(ctx, named);
-        List<ComplianceCheck.ClauseResult> clauses = version.clauses().stream()
-                .map(c -> clause(c, subject)).toList();
-        ComplianceCheck.TemplateRef ref = new ComplianceCheck.TemplateRef(version.id(), version.code(),
-                version.name(), version.version(), version.owner());
-        ComplianceCheck answer = new ComplianceCheck(UUID.randomUUID(), ref, subject.target(),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
-                ComplianceOutcome.combined(clauses.stream().map(ComplianceCheck.ClauseResult::outcome).toList()),
-                clauses, digest(ref, subject.target(), clauses), null);
+        ComplianceCheck answer = answer(version, evidence.of(ctx, named));
         return ctx.write(dsl -> {
             UUID event = ctx.audit("compliance.check", "ComplianceCheck", answer.id(), null, answer);
             checks.insertCheck(dsl, new ComplianceCheckRow(answer.id(), ctx.tenant(), version.tenantId(),
@@ -106,6 +98,17 @@ public class ComplianceService {
                 .toString()));
         return lineage == null || lineage.auditEventId() == null ? Optional.empty()
                 : audit.newestProof(ctx, lineage.auditEventId());
+    }
+
+    /** The answer of a check of {@code subject} against a template version, not yet stored. */
+    private static ComplianceCheck answer(ComplianceTemplateRow version, Subject subject) {
+        List<ComplianceCheck.ClauseResult> clauses = version.clauses().stream().map(c -> clause(c, subject)).toList();
+        ComplianceCheck.TemplateRef ref = new ComplianceCheck.TemplateRef(version.id(), version.code(),
+                version.name(), version.version(), version.owner());
+        return new ComplianceCheck(UUID.randomUUID(), ref, subject.target(),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+                ComplianceOutcome.combined(clauses.stream().map(ComplianceCheck.ClauseResult::outcome).toList()),
+                clauses, digest(ref, subject.target(), clauses), null);
     }
 
     private static ComplianceCheck.ClauseResult clause(ComplianceTemplateRow.Clause clause, Subject subject) {

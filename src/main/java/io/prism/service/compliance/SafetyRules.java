@@ -39,16 +39,8 @@ final class SafetyRules {
         List<Evidence> evidence = new ArrayList<>();
         int breaches = 0;
         for (Assessment a : assessments) {
-            List<Warning> warnings = a.safety().warnings();
-            for (int i = 0; i < warnings.size(); i++) {
-                Warning w = warnings.get(i);
-                boolean breach = BREACHES.contains(w.action()) || OUTSIDE_DATA.contains(w.code());
-                breaches += breach ? 1 : 0;
-                evidence.add(Evidence.object(a.where() + ".warnings[" + i + "]", "code", w.code(), "action",
-                        w.action(), "limit", w.limit(), "actual", w.actual(), "unit", w.unit(), "breach", breach));
-            }
-            breaches += overLimits(a, evidence);
-            evidence.add(Evidence.object(a.where(), "warnings", warnings.size(), "limitsChecked",
+            breaches += breachingWarnings(a, evidence) + overLimits(a, evidence);
+            evidence.add(Evidence.object(a.where(), "warnings", a.safety().warnings().size(), "limitsChecked",
                     a.safety().limits().size()));
         }
         if (breaches > 0) {
@@ -60,6 +52,20 @@ final class SafetyRules {
         }
         return Verdict.pass("No parameter was clamped, refused, beyond a limit or outside its validated window.",
                 evidence);
+    }
+
+    /** Adds every warning as evidence, with whether it is a breach; returns how many are. */
+    private static int breachingWarnings(Assessment a, List<Evidence> evidence) {
+        List<Warning> warnings = a.safety().warnings();
+        int breaches = 0;
+        for (int i = 0; i < warnings.size(); i++) {
+            Warning w = warnings.get(i);
+            boolean breach = BREACHES.contains(w.action()) || OUTSIDE_DATA.contains(w.code());
+            breaches += breach ? 1 : 0;
+            evidence.add(Evidence.object(a.where() + ".warnings[" + i + "]", "code", w.code(), "action", w.action(),
+                    "limit", w.limit(), "actual", w.actual(), "unit", w.unit(), "breach", breach));
+        }
+        return breaches;
     }
 
     /** Adds each limit used beyond 100 % as evidence; returns how many there are. */

@@ -40,7 +40,11 @@ final class TemplateValidation {
         }
         String name = Checks.text(draft.name(), "input.name", 200);
         String description = Checks.optionalText(draft.description(), "input.description", 2000);
-        List<TemplateDraft.Clause> given = draft.clauses() == null ? List.of() : draft.clauses();
+        return new Valid(code, name, description, clauses(draft.clauses()));
+    }
+
+    private static List<ComplianceTemplateRow.Clause> clauses(List<TemplateDraft.Clause> draft) {
+        List<TemplateDraft.Clause> given = draft == null ? List.of() : draft;
         if (given.isEmpty() || given.size() > MAX_CLAUSES) {
             throw PrismException.badInput("a template needs 1 to " + MAX_CLAUSES + " clauses, not " + given.size(),
                     "input", "clauses");
@@ -56,7 +60,7 @@ final class TemplateValidation {
             }
             clauses.add(clause);
         }
-        return new Valid(code, name, description, clauses);
+        return clauses;
     }
 
     private static ComplianceTemplateRow.Clause clause(TemplateDraft.Clause c, String at) {

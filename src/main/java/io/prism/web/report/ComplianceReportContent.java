@@ -128,9 +128,13 @@ final class ComplianceReportContent {
         JsonNode inclusion = proof.path("inclusion");
         if (inclusion.isObject()) {
             inclusion(inclusion);
-            return;
+        } else {
+            uncovered(proof.path("latestCheckpoint"));
         }
-        JsonNode latest = proof.path("latestCheckpoint");
+    }
+
+    /** What stands in for the inclusion proof while no checkpoint covers the event. */
+    private void uncovered(JsonNode latest) {
         blocks.add(new ReportDocument.Text("No checkpoint covers this event yet"
                 + (latest.isObject() ? " (the newest covers " + latest.path("treeSize").asLong() + " events)" : "")
                 + "; ask for the report again after the next checkpoint for its inclusion proof."));

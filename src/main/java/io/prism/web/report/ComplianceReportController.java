@@ -57,29 +57,38 @@ public class ComplianceReportController {
         this.facade = facade;
     }
 
+    /** The query parameters of a report request. */
+    private record Query(String template, Format format) {
+    }
+
     /** Runs the check and answers its report, or the problem that stopped it. */
     public ServerResponse report(ServerRequest request) {
-        Format format;
-        String template;
+        Query query;
         try {
-            for (String name : request.params().keySet()) {
-                if (!PARAMETERS.contains(name)) {
-                    throw PrismException.badInput("Unknown query parameter " + name + "; this route takes format, "
-                            + "template", name);
-                }
-            }
-            template = single(request, "template");
-            if (template == null) {
-                throw PrismException.badInput("template is required: the id or code of a compliance template",
-                        "template");
-            }
-            format = format(single(request, "format"));
+            query = query(request);
         } catch (PrismException e) {
             return facade.problem(e, request);
         }
         Map<String, Object> variables = Map.of("target",
-                Map.of("calculationId", request.pathVariable("calculationId")), "template", template);
-        return facade.handle(REPORT, request, variables, (result, headers) -> render(format, result, headers));
+                Map.of("calculationId", request.pathVariable("calculationId")), "template", query.template());
+        return facade.handle(REPORT, request, variables, (result, headers) -> render(query.format(), result,
+                headers));
+    }
+
+    /** The query parameters, or BAD_USER_INPUT naming the one at fault. */
+    private static Query query(ServerRequest request) {
+        for (String name : request.params().keySet()) {
+            if (!PARAMETERS.contains(name)) {
+                throw PrismException.badInput("Unknown query parameter " + name + "; this route takes format, "
+                        + "template", name);
+            }
+        }
+        String template = single(request, "template");
+        if (template == null) {
+            throw PrismException.badInput("template is required: the id or code of a compliance template",
+                    "template");
+        }
+        return new Query(template, format(single(request, "format")));
     }
 
     private static ServerResponse render(Format format, Object result, Consumer<HttpHeaders> headers) {
