@@ -155,6 +155,8 @@ class ComplianceCheckTest extends ComplianceTestSupport {
                 "MACHINE " + c.machineId() + "@1");
         assertThat(check(t, Map.of("calculationId", plan), "AS9100D").path("target").path("kind").asString())
                 .isEqualTo("JOB_PLAN");
+        assertThat(sqlCount("SELECT count(*) FROM compliance_check WHERE target_id = '" + plan + "' AND target_kind "
+                + "= 'JOB_PLAN'")).isEqualTo(2);
 
         String optimized = ok(t.key(), "query($in: OptimizeInput!) { optimize(input: $in) { meta { calculationId } } }",
                 Map.of("in", Map.of("materialId", c.materialId(), "toolId", c.toolId(), "machineId", c.machineId(),

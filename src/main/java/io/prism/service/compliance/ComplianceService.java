@@ -68,7 +68,7 @@ public class ComplianceService {
         return ctx.write(dsl -> {
             UUID event = ctx.audit("compliance.check", "ComplianceCheck", answer.id(), null, answer);
             checks.insertCheck(dsl, new ComplianceCheckRow(answer.id(), ctx.tenant(), version.tenantId(),
-                    version.id(), named.kind().name(), answer.target().id(), answer.outcome().name(),
+                    version.id(), answer.target().kind().name(), answer.target().id(), answer.outcome().name(),
                     answer.findingsDigest(), JSON.writeValueAsString(answer), event, answer.checkedAt()));
             return answer.recordedAs(event);
         });
