@@ -181,6 +181,41 @@ public class AuditRepository {
         }
     }
 
+    /** Streams the tenant's first {@code size} events in log order, as {@link #stream} does. */
+    public void streamPrefix(DSLContext dsl, TenantId tenant, long size, Consumer<Stored> each) {
+        try (Cursor<AuditEventRecord> rows = dsl.selectFrom(AUDIT_EVENT)
+                .where(AUDIT_EVENT.TENANT_ID.eq(tenant.value())).and(AUDIT_EVENT.SEQ.lt(size))
+                .orderBy(AUDIT_EVENT.SEQ).fetchSize(FETCH_SIZE).fetchLazy()) {
+            for (AuditEventRecord r : rows) {
+                each.accept(toStored(r));
+            }
+        }
+    }
+
+    /** The newest event of the tenant's log about one resource. */
+    public Optional<Stored> latestAbout(DSLContext dsl, TenantId tenant, String resourceType, String resourceId) {
+        return dsl.selectFrom(AUDIT_EVENT)
+                .where(AUDIT_EVENT.TENANT_ID.eq(tenant.value()).and(AUDIT_EVENT.RESOURCE_TYPE.eq(resourceType))
+                        .and(AUDIT_EVENT.RESOURCE_ID.eq(resourceId)))
+                .orderBy(AUDIT_EVENT.SEQ.desc()).limit(1)
+                .fetchOptional(AuditRepository::toStored);
+    }
+
+    /**
+     * A resource's state at one version, as the event of the change that made it recorded it (its state after
+     * the change, whose {@code version} member is that version); empty when the log holds no such state.
+     */
+    public Optional<JsonNode> stateAt(DSLContext dsl, TenantId tenant, String resourceType, String resourceId,
+                                      int version) {
+        return dsl.select(AUDIT_EVENT.AFTER_STATE).from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.TENANT_ID.eq(tenant.value()).and(AUDIT_EVENT.RESOURCE_TYPE.eq(resourceType))
+                        .and(AUDIT_EVENT.RESOURCE_ID.eq(resourceId))
+                        .and(DSL.field("{0} ->> 'version'", String.class, AUDIT_EVENT.AFTER_STATE)
+                                .eq(Integer.toString(version))))
+                .orderBy(AUDIT_EVENT.SEQ.desc()).limit(1)
+                .fetchOptional(r -> json(r.value1()));
+    }
+
     /** The leaf hashes of the tenant's events {@code [from, to)}, in log order. */
     public List<byte[]> leafHashes(DSLContext dsl, TenantId tenant, long from, long to) {
         List<byte[]> hashes = new ArrayList<>((int) Math.max(0, Math.min(to - from, 1 << 20)));

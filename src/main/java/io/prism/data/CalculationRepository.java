@@ -130,6 +130,32 @@ public class CalculationRepository {
                 page, CalculationRepository::toRow, CalculationRow::createdAt, CalculationRow::id);
     }
 
+    /** What a tenant's calculations record, for the compliance checks of the tenant (docs/compliance.md). */
+    public record LineageSummary(long calculations, long withLineage, long complete, long softwareRecorded,
+                                 long audited) {
+    }
+
+    /** The lineage members that record the software: the engine's rules, the build and the formula registry. */
+    private static final String SOFTWARE = "coalesce(c.lineage ->> 'engineVersion', '') <> '' "
+            + "AND coalesce(c.lineage ->> 'buildVersion', '') <> '' "
+            + "AND coalesce(c.lineage ->> 'formulaRegistryVersion', '') <> ''";
+
+    /**
+     * Counts of the tenant's calculations: all of them, those with lineage, those whose lineage is complete (rows
+     * read, formulas, registry, engine, build and audit event), those that record the software, and those whose
+     * audit event is in the tenant's log. One statement.
+     */
+    public LineageSummary lineageSummary(DSLContext dsl, TenantId tenant) {
+        return dsl.resultQuery("SELECT count(*), count(c.lineage), "
+                + "count(*) FILTER (WHERE jsonb_array_length(coalesce(c.lineage -> 'reads', '[]')) > 0 "
+                + "AND jsonb_typeof(c.lineage -> 'formulaIds') = 'array' AND c.lineage ->> 'auditEventId' IS NOT NULL "
+                + "AND " + SOFTWARE + "), count(*) FILTER (WHERE " + SOFTWARE + "), count(e.event_id) "
+                + "FROM calculation c LEFT JOIN audit_event e ON e.tenant_id = c.tenant_id "
+                + "AND e.event_id = (c.lineage ->> 'auditEventId')::uuid WHERE c.tenant_id = ?", tenant.value())
+                .fetchOne(r -> new LineageSummary(r.get(0, Long.class), r.get(1, Long.class), r.get(2, Long.class),
+                        r.get(3, Long.class), r.get(4, Long.class)));
+    }
+
     private static CalculationRow toRow(CalculationRecord r) {
         return new CalculationRow(r.getCalculationId(), new TenantId(r.getTenantId()), r.getKind(), r.getMaterialId(),
                 r.getToolId(), r.getMachineId(), List.of(r.getFormulaIds()), r.getEngineVersion(), r.getInputs().data(),

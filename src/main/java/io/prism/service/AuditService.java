@@ -47,6 +47,13 @@ public class AuditService {
                                  List<byte[]> path, CheckpointRow checkpoint) {
     }
 
+    /**
+     * An event with its proofs: {@code inclusion} is null while the newest checkpoint ({@code latest}, null before
+     * the first) does not cover it yet.
+     */
+    public record EventProof(UUID eventId, long seq, InclusionProof inclusion, CheckpointRow latest) {
+    }
+
     /** A consistency proof between two checkpoints. */
     public record ConsistencyProof(CheckpointRow from, CheckpointRow to, List<byte[]> path) {
     }
@@ -137,7 +144,6 @@ public class AuditService {
                     "knownCheckpoint");
         }
         boolean whole = from == null;
-        NoteVerifier verifier = NoteVerifier.fromVerifierKey(checkpointer.verifierKey());
         return read(tenant, dsl -> {
             long size = events.size(dsl, tenant);
             AuditQuery range = new AuditQuery(from, to, null, null, null, null, null, null, null);
@@ -151,7 +157,7 @@ public class AuditService {
                             .orElse(AuditEvent.NO_PREVIOUS);
                 }
             }
-            LogVerifier verification = new LogVerifier(checkpointer.origin(tenant), verifier, start, previous);
+            LogVerifier verification = verifier(tenant, start, previous);
             events.stream(dsl, tenant, whole ? AuditQuery.ALL : range, start, verification::accept);
             if (whole) {
                 for (CheckpointRow c : events.checkpoints(dsl, tenant)) {
@@ -163,6 +169,22 @@ public class AuditService {
             }
             return verification.result(size);
         });
+    }
+
+    /**
+     * Recomputes the tenant's first {@code size} events and every stored checkpoint within them, in the caller's
+     * transaction: the log as it stood once its event {@code size - 1} was appended. Checks no scope; the caller
+     * decides what of the outcome its own caller may see.
+     */
+    public LogVerifier.Result verifyPrefix(DSLContext dsl, TenantId tenant, long size) {
+        LogVerifier verification = verifier(tenant, 0, AuditEvent.NO_PREVIOUS);
+        events.streamPrefix(dsl, tenant, size, verification::accept);
+        for (CheckpointRow c : events.checkpoints(dsl, tenant)) {
+            if (c.treeSize() <= size) {
+                verification.checkpoint(c.treeSize(), c.signedNote(), false);
+            }
+        }
+        return verification.result(size);
     }
 
     public InclusionProof inclusionProof(RequestContext ctx, String tenantId, String eventId, Long treeSize) {
@@ -178,11 +200,37 @@ public class AuditService {
                         + "checkpoint of size " + checkpoint.treeSize() + " yet; ask again after the next one",
                         "eventId");
             }
-            List<byte[]> leaves = events.leafHashes(dsl, tenant, 0, checkpoint.treeSize());
-            List<byte[]> path = MerkleTree.inclusionProof(LeafHashes.of(leaves), index, checkpoint.treeSize());
-            return new InclusionProof(index, checkpoint.treeSize(), event.event().canonical(), event.leafHash(),
-                    path, checkpoint);
+            return proof(dsl, tenant, event, checkpoint);
         });
+    }
+
+    /**
+     * One of the caller's own events with what proves it: its place in the log, the newest checkpoint and, when that
+     * checkpoint covers the event, the inclusion proof against it. Empty for an event its log does not hold. Needs
+     * the AUDIT scope.
+     */
+    public Optional<EventProof> newestProof(RequestContext ctx, UUID eventId) {
+        TenantId tenant = logOf(ctx, null);
+        return read(tenant, dsl -> events.find(dsl, tenant, eventId).map(event -> {
+            CheckpointRow latest = events.latestCheckpoint(dsl, tenant).orElse(null);
+            boolean covered = latest != null && event.event().seq() < latest.treeSize();
+            return new EventProof(eventId, event.event().seq(), covered ? proof(dsl, tenant, event, latest) : null,
+                    latest);
+        }));
+    }
+
+    private InclusionProof proof(DSLContext dsl, TenantId tenant, AuditRepository.Stored event,
+                                 CheckpointRow checkpoint) {
+        long index = event.event().seq();
+        List<byte[]> leaves = events.leafHashes(dsl, tenant, 0, checkpoint.treeSize());
+        List<byte[]> path = MerkleTree.inclusionProof(LeafHashes.of(leaves), index, checkpoint.treeSize());
+        return new InclusionProof(index, checkpoint.treeSize(), event.event().canonical(), event.leafHash(), path,
+                checkpoint);
+    }
+
+    private LogVerifier verifier(TenantId tenant, long start, byte[] previous) {
+        return new LogVerifier(checkpointer.origin(tenant), NoteVerifier.fromVerifierKey(checkpointer.verifierKey()),
+                start, previous);
     }
 
     public ConsistencyProof consistencyProof(RequestContext ctx, String tenantId, long fromSize, Long toSize) {

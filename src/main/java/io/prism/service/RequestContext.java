@@ -169,14 +169,18 @@ public final class RequestContext implements AutoCloseable {
      * Records, inside a {@link #write}, a change the write made: its action (such as {@code material.update}), the
      * resource's type and id, and its state before and after (null where it did not exist; any value Jackson
      * writes as JSON).
+     *
+     * @return the id the event will have in the tenant's log
      */
-    public void audit(String action, String resourceType, Object resourceId, Object before, Object after) {
+    public UUID audit(String action, String resourceType, Object resourceId, Object before, Object after) {
         if (audited == null) {
             throw new IllegalStateException("audit() outside a write");
         }
         JsonNode afterJson = json(after);
-        audited.add(entry(action, resourceType, resourceId == null ? null : resourceId.toString(),
-                AuditEvent.Outcome.SUCCESS, null, Digests.canonicalHex(afterJson), json(before), afterJson));
+        AuditTrail.Entry event = entry(action, resourceType, resourceId == null ? null : resourceId.toString(),
+                AuditEvent.Outcome.SUCCESS, null, Digests.canonicalHex(afterJson), json(before), afterJson);
+        audited.add(event);
+        return event.eventId();
     }
 
     /** An event of this request's caller and operation, for the audit trail. */

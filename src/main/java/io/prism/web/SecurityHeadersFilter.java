@@ -1,5 +1,6 @@
 package io.prism.web;
 
+import io.prism.web.report.HtmlReport;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,8 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * refused body carries them too): HSTS, {@code nosniff}, no framing, no referrer, and a Content-Security-Policy per
  * page. API answers get a policy that allows nothing; the GraphiQL page and the Swagger UI page each get one that
  * allows exactly their own scripts, styles and images from the service itself and calls to it, and no inline
- * script or style. API answers, which carry tenant data, are never stored by caches; the pages' static assets and
- * the public documents keep the caching their handlers give them. Error dispatches are covered as well.
+ * script or style; a compliance report allows its one inline style sheet by its hash, and nothing else. API
+ * answers, which carry tenant data, are never stored by caches; the pages' static assets and the public documents
+ * keep the caching their handlers give them. Error dispatches are covered as well.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -37,6 +39,8 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
     private static final Set<String> GRAPHIQL_PAGE = Set.of("/graphiql", "/graphiql/");
     private static final Set<String> SWAGGER_PAGE = Set.of("/api/v1/docs", "/api/v1/docs/");
     private static final Set<String> DOCUMENTS = Set.of("/api/v1/openapi.json", "/api/v1/schema.graphqls");
+    /** The compliance reports, whose HTML pages carry one inline style sheet, allowed by its hash. */
+    private static final String REPORTS = "/api/v1/compliance/report/";
     private static final String[] ASSET_FOLDERS = {"/webjars/", "/graphiql/", "/api/v1/docs/"};
 
     private final String hsts;
@@ -74,6 +78,9 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
     static String policy(String path) {
         if (GRAPHIQL_PAGE.contains(path)) {
             return GRAPHIQL_POLICY;
+        }
+        if (path.startsWith(REPORTS)) {
+            return HtmlReport.POLICY;
         }
         return SWAGGER_PAGE.contains(path) ? SWAGGER_POLICY : API_POLICY;
     }

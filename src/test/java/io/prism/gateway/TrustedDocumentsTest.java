@@ -44,7 +44,7 @@ class TrustedDocumentsTest extends CalculationTest {
         assertThat(r.body().path("version").asInt()).isEqualTo(1);
         assertThat(manifest).containsOnlyKeys("speed-feed", "optimize", "job-plan", "alarm-decode", "material",
                 "tool", "machine", "thread", "materials", "tools", "keys", "key", "create-key", "rotate-key",
-                "revoke-key", "usage", "audit-logs", "audit-verify");
+                "revoke-key", "usage", "audit-logs", "audit-verify", "compliance-check");
         JsonNode paths = get("/api/v1/openapi.json").body().path("paths");
         for (JsonNode op : manifest.values()) {
             String body = op.path("body").asString();

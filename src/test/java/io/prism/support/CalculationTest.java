@@ -25,7 +25,7 @@ public abstract class CalculationTest extends IntegrationTest {
             + "engineVersion cached computedAt } } }";
 
     /** Ids of a tenant's own material, tool and machine. */
-    protected record OwnCatalog(String materialId, String toolId, String machineId) {
+    public record OwnCatalog(String materialId, String toolId, String machineId) {
     }
 
     /**
@@ -42,15 +42,23 @@ public abstract class CalculationTest extends IntegrationTest {
                 + "MILLING, cuttingSpeedMinMPerMin: 160, cuttingSpeedMaxMPerMin: 240, feedPerToothMinMm: 0.04, "
                 + "feedPerToothMaxMm: 0.09, source: \"ISCAR Multi-Master\"}) { cuttingData { id } } }",
                 Map.of("m", material));
-        String tool = ok(t.key(), "mutation { createTool(input: {name: \"12 mm 4F carbide\", type: FLAT_END_MILL, "
+        return new OwnCatalog(material, ownTool(t), ownMachine(t));
+    }
+
+    /** Creates the 12 mm 4-flute carbide end mill of {@link #ownCatalog} (verified) and returns its id. */
+    protected String ownTool(TenantKey t) {
+        return ok(t.key(), "mutation { createTool(input: {name: \"12 mm 4F carbide\", type: FLAT_END_MILL, "
                 + "diameterMm: 12, flutes: 4, fluteLengthMm: 26, overallLengthMm: 83, toolMaterial: CARBIDE, "
                 + "chipLoadMinMm: 0.04, chipLoadMaxMm: 0.08, source: \"maker's catalogue\", verified: true}) "
                 + "{ tool { id } } }").path("createTool").path("tool").path("id").asString();
-        String machine = ok(t.key(), "mutation { createMachine(input: {make: \"Shop\", model: \"VMC-15\", type: VMC, "
+    }
+
+    /** Creates the 15 kW machine of {@link #ownCatalog} (verified) and returns its id. */
+    protected String ownMachine(TenantKey t) {
+        return ok(t.key(), "mutation { createMachine(input: {make: \"Shop\", model: \"VMC-15\", type: VMC, "
                 + "maxRpm: 10000, continuousPowerKw: 15, peakPowerKw: 18.5, torqueCurve: [{rpm: 1500, torqueNm: 95}, "
                 + "{rpm: 6000, torqueNm: 24}], controllerFamily: FANUC, source: \"maker's data sheet\", verified: "
                 + "true}) { machine { id } } }").path("createMachine").path("machine").path("id").asString();
-        return new OwnCatalog(material, tool, machine);
     }
 
     /** A side-milling input on the catalog: ap 6, ae 3, stick-out 35 mm; {@code changes} replace entries. */

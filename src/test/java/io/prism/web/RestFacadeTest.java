@@ -35,7 +35,8 @@ class RestFacadeTest extends CalculationTest {
                 "/api/v1/job-plan", "/api/v1/optimize", "/api/v1/alarm-decode", "/api/v1/material/{id}",
                 "/api/v1/tool/{id}", "/api/v1/machine/{id}", "/api/v1/thread/{designation}", "/api/v1/materials",
                 "/api/v1/tools", "/api/v1/keys", "/api/v1/keys/{id}", "/api/v1/keys/{id}/rotate", "/api/v1/usage",
-                "/api/v1/audit-logs", "/api/v1/audit/verify", "/api/v1/audit-logs/export");
+                "/api/v1/audit-logs", "/api/v1/audit/verify", "/api/v1/audit-logs/export",
+                "/api/v1/compliance/check");
         JsonNode speedFeed = doc.body().path("paths").path("/api/v1/speed-feed").path("post");
         assertThat(speedFeed.path("requestBody").path("content").path("application/json").path("schema")
                 .path("$ref").asString()).isEqualTo("#/components/schemas/SpeedFeedInput");

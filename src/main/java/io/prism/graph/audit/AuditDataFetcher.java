@@ -79,10 +79,7 @@ public class AuditDataFetcher {
     @DgsQuery
     public InclusionView auditInclusionProof(@InputArgument String tenantId, @InputArgument String eventId,
                                              @InputArgument Long treeSize, DataFetchingEnvironment dfe) {
-        AuditService.InclusionProof p = audit.inclusionProof(Graph.context(dfe), tenantId, eventId, treeSize);
-        return new InclusionView(p.leafIndex(), p.treeSize(), new String(p.canonicalEvent(), StandardCharsets.UTF_8),
-                B64.encodeToString(p.leafHash()), Graph.mapList(p.path(), B64::encodeToString),
-                view(p.checkpoint()));
+        return view(audit.inclusionProof(Graph.context(dfe), tenantId, eventId, treeSize));
     }
 
     @DgsQuery
@@ -119,7 +116,15 @@ public class AuditDataFetcher {
                 hex.formatHex(e.prevHash()), hex.formatHex(s.hash()));
     }
 
-    static CheckpointView view(CheckpointRow c) {
+    /** An inclusion proof as the schema's {@code AuditInclusionProof} names its fields (hashes in base64). */
+    public static InclusionView view(AuditService.InclusionProof p) {
+        return new InclusionView(p.leafIndex(), p.treeSize(), new String(p.canonicalEvent(), StandardCharsets.UTF_8),
+                B64.encodeToString(p.leafHash()), Graph.mapList(p.path(), B64::encodeToString),
+                view(p.checkpoint()));
+    }
+
+    /** A checkpoint as the schema's {@code AuditCheckpoint} names its fields. */
+    public static CheckpointView view(CheckpointRow c) {
         return new CheckpointView(c.treeSize(), B64.encodeToString(c.rootHash()), c.signedNote(), c.createdAt());
     }
 }

@@ -69,13 +69,30 @@ public class RestFacade {
     }
 
     public ServerResponse handle(RestOperation operation, ServerRequest request) {
-        String correlationId = (String) request.attribute(CorrelationIdFilter.ATTRIBUTE).orElse(null);
         Map<String, Object> variables;
         try {
             variables = variables(operation, request);
         } catch (PrismException e) {
             return problem(e, operation.params(), request);
         }
+        return handle(operation, request, variables, (result, headers) -> ServerResponse.status(operation.status())
+                .headers(headers).contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsBytes(result)));
+    }
+
+    /** How a route answers its operation's result: the response, with the headers the facade adds. */
+    @FunctionalInterface
+    public interface Answer {
+        ServerResponse respond(Object result, Consumer<HttpHeaders> headers);
+    }
+
+    /**
+     * Runs a registered operation with variables its caller read from the request, as {@link #handle(RestOperation,
+     * ServerRequest)} does, and answers a success with {@code answer} (a route that renders the result itself);
+     * a failure is the same problem document as on every route.
+     */
+    public ServerResponse handle(RestOperation operation, ServerRequest request, Map<String, Object> variables,
+                                 Answer answer) {
+        String correlationId = (String) request.attribute(CorrelationIdFilter.ATTRIBUTE).orElse(null);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", operation.document());
         body.put("operationName", operation.operationName());
@@ -112,8 +129,12 @@ public class RestFacade {
                     "The requested " + operation.result().getLast() + " was not found", null)), request,
                     correlationId, headers);
         }
-        return ServerResponse.status(operation.status()).headers(headers).contentType(MediaType.APPLICATION_JSON)
-                .body(JSON.writeValueAsBytes(result));
+        return answer.respond(result, headers);
+    }
+
+    /** The problem document of a request refused before its operation ran (a bad parameter, for one). */
+    public ServerResponse problem(PrismException e, ServerRequest request) {
+        return problem(e, List.of(), request);
     }
 
     /**
