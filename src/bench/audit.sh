@@ -75,25 +75,5 @@ done
 echo "audit events stored by the 'on' instance: $(psql -h "${BENCH_HOSTPORT%:*}" -p "${BENCH_HOSTPORT#*:}" -U postgres \
   -d "${DBS[0]}" -Atc 'select count(*) from audit_event')"
 
-python3 - "$RESULTS" <<'PY'
-import re, statistics, sys
-runs, rounds = {}, {}
-for line in open(sys.argv[1]):
-    m = re.match(r'(\d+) (on|off) (\S+) (.*)', line.strip())
-    if not m:
-        continue
-    f = dict(kv.split('=') for kv in m.group(4).split())
-    runs.setdefault((m.group(3), m.group(2)), []).append(f)
-    rounds.setdefault((m.group(3), int(m.group(1))), {})[m.group(2)] = float(f['req_per_s'])
-med = lambda rs, k: statistics.median(float(r[k]) for r in rs)
-print(f"\nmedian of the rounds {'on req/s':>9} {'off req/s':>9} {'cost':>7} {'on p50':>7} {'off p50':>7}"
-      f" {'on p99':>7} {'off p99':>7}  errors  cost per round (%)")
-for op in ["speed-feed", "update-material"]:
-    on, off = runs.get((op, 'on'), []), runs.get((op, 'off'), [])
-    shares = [100 * (1 - r['on'] / r['off']) for (o, _), r in sorted(rounds.items()) if o == op and len(r) == 2]
-    errors = sum(int(r['errors']) for r in on + off)
-    print(f"{op:20} {med(on, 'req_per_s'):9.1f} {med(off, 'req_per_s'):9.1f} {statistics.median(shares):6.1f}%"
-          f" {med(on, 'p50_ms'):7.2f} {med(off, 'p50_ms'):7.2f} {med(on, 'p99_ms'):7.2f} {med(off, 'p99_ms'):7.2f}"
-          f"  {errors:6}  {', '.join(f'{s:.0f}' for s in shares)}")
-PY
+python3 src/bench/onoff.py "$RESULTS" cost speed-feed update-material
 rm -f "$RESULTS"
