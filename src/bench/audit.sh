@@ -66,12 +66,7 @@ echo "warm-up: 20 s of every operation on each instance"
 for op in $OPS; do for mode in on off; do run "$mode" "$op" 20 >/dev/null; done; done
 
 RESULTS="$(mktemp)"
-for round in $(seq 1 "$ROUNDS"); do
-  for op in $OPS; do
-    if [ $((round % 2)) -eq 1 ]; then order="on off"; else order="off on"; fi
-    for mode in $order; do run "$mode" "$op" | sed "s/^/$round /" | tee -a "$RESULTS" | sed "s/^/round /"; done
-  done
-done
+alternate_rounds "$RESULTS"
 echo "audit events stored by the 'on' instance: $(psql -h "${BENCH_HOSTPORT%:*}" -p "${BENCH_HOSTPORT#*:}" -U postgres \
   -d "${DBS[0]}" -Atc 'select count(*) from audit_event')"
 

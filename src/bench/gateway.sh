@@ -73,13 +73,7 @@ echo "warm-up: 20 s of every operation on each instance, for the JIT compiler to
 for op in $OPS; do for mode in on off; do run "$mode" "$op" 20 >/dev/null; done; done
 
 RESULTS="$(mktemp)"
-for round in $(seq 1 "$ROUNDS"); do
-  for op in $OPS; do
-    # alternate which mode goes first, so neither always runs on a machine the other just heated
-    if [ $((round % 2)) -eq 1 ]; then order="on off"; else order="off on"; fi
-    for mode in $order; do run "$mode" "$op" | sed "s/^/$round /" | tee -a "$RESULTS" | sed "s/^/round /"; done
-  done
-done
+alternate_rounds "$RESULTS"
 for i in "${!PIDS[@]}"; do
   echo "  $([ "$i" -eq 0 ] && echo on || echo off): service RSS after the runs:" \
     "$(grep VmRSS /proc/${PIDS[$i]}/status | awk '{print $2/1024 " MiB"}')"

@@ -70,6 +70,19 @@ wrk_run() {
     -s src/bench/wrk/request.lua "$2" | sed -n "s|^RESULT |$1 |p"
 }
 
+# alternate_rounds RESULTS: ROUNDS rounds of every operation in OPS on both modes (the caller's run MODE OPERATION),
+# appended to RESULTS as "<round> <mode> <operation> ..." lines; the mode that goes first alternates every round, so
+# neither always runs on a machine the other just heated
+alternate_rounds() {
+  local round op mode order
+  for round in $(seq 1 "$ROUNDS"); do
+    for op in $OPS; do
+      if [ $((round % 2)) -eq 1 ]; then order="on off"; else order="off on"; fi
+      for mode in $order; do run "$mode" "$op" | sed "s/^/$round /" | tee -a "$1" | sed "s/^/round /"; done
+    done
+  done
+}
+
 # summarize_pair RESULTS BASE OTHER LABEL: from wrk_run lines of two operations that alternated round by round, the
 # median req/s, p50 and p99 of each and OTHER's throughput as a share of BASE's (the median of the rounds' paired
 # shares, and the share of the medians).

@@ -3,7 +3,6 @@ package io.prism.audit;
 import io.prism.audit.canonical.JsonCanonicalizer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import tools.jackson.databind.JsonNode;
 
 /** SHA-256, the one digest of the audit trail. */
@@ -22,6 +21,6 @@ public final class Digests {
 
     /** Lower-case hex of the SHA-256 of {@code json}'s RFC 8785 canonical form; null for null. */
     public static String canonicalHex(JsonNode json) {
-        return json == null ? null : HexFormat.of().formatHex(sha256(JsonCanonicalizer.canonicalize(json)));
+        return json == null ? null : JsonCanonicalizer.sha256Hex(json);
     }
 }
